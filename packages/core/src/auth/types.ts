@@ -1,0 +1,68 @@
+import type { Dispatcher } from 'undici';
+
+/** What an auth provider gets for one attempt. */
+export interface AuthAttempt {
+  /** The gateway's dispatcher: token requests go where the data calls go (in-process mock included). */
+  dispatcher: Dispatcher;
+  signal?: AbortSignal;
+}
+
+/**
+ * Supplies the credentials for one attempt. Called inside the retry step, so every attempt is fresh.
+ * Implementations memoise tokens: concurrent callers share one fetch, refreshed before expiry.
+ */
+export interface AuthProvider {
+  /** Headers to add to this attempt, e.g. `{ authorization: 'Bearer …' }`; `{}` for none. */
+  headers(attempt: AuthAttempt): Promise<Record<string, string>>;
+  /** The server answered 401: forget the cached token so the next call fetches a new one. */
+  invalidate?(): void;
+}
+
+/** OAuth 2.0 client credentials, client authenticated by a signed JWT (RFC 7523, `private_key_jwt`). */
+export interface PrivateKeyJwtAuth {
+  type: 'oauth2';
+  method: 'private_key_jwt';
+  /** Default: `{baseUrl}/oauth2/token`. */
+  tokenUrl?: string;
+  clientId: string;
+  /** PKCS#8 PEM string, or a private JWK. */
+  privateKey: string | Record<string, unknown>;
+  /** Signing algorithm of the assertion. Default `ES256` for EC keys, `RS256` for RSA keys. */
+  algorithm?: 'ES256' | 'ES384' | 'RS256' | 'PS256' | 'EdDSA';
+  /** Key id placed in the assertion header. */
+  keyId?: string;
+  /** Audience of the assertion. Default: the token URL. */
+  audience?: string;
+  scope?: string;
+  /** Refresh this long before expiry. Default 30 000 ms. */
+  refreshSkewMs?: number;
+}
+
+/** OAuth 2.0 client credentials with HTTP Basic client authentication. */
+export interface ClientSecretBasicAuth {
+  type: 'oauth2';
+  method: 'client_secret_basic';
+  tokenUrl?: string;
+  clientId: string;
+  clientSecret: string;
+  scope?: string;
+  refreshSkewMs?: number;
+}
+
+/** `none` (security server with TLS or mutual TLS), an OAuth 2.0 flow, or your own provider. */
+export type AuthOptions = 'none' | PrivateKeyJwtAuth | ClientSecretBasicAuth | AuthProvider;
+
+/** Client TLS for the connection to the security server or LGSP. */
+export interface TlsOptions {
+  /** Client certificate chain (PEM) for mutual TLS. */
+  cert?: string | Buffer;
+  /** Client private key (PEM). */
+  key?: string | Buffer;
+  passphrase?: string;
+  /** Trusted CA certificates (PEM) for the server. */
+  ca?: string | Buffer | Array<string | Buffer>;
+  /** Server name for SNI and certificate checks, when it differs from the URL host. */
+  servername?: string;
+  /** Default `true`. Set `false` only in tests. */
+  rejectUnauthorized?: boolean;
+}

@@ -1,0 +1,189 @@
+/**
+ * Errors of the onceonly SDK. One base class, one subclass per thing the caller should do about it
+ * (fix the input, get consent, retry later, report). Messages never carry personal data, tokens or
+ * secrets, and `toJSON()` is safe to log.
+ */
+
+// A registry-wide symbol, so `isInstance()` works when two copies of the package share one process.
+const MARKER = Symbol.for('onceonly.error');
+
+export interface OnceOnlyErrorOptions {
+  /** What happened and what to do; never personal data. */
+  message: string;
+  /** Stable machine-readable code, e.g. `CONSENT_REQUIRED`. */
+  code?: string;
+  retryable?: boolean;
+  /** The service id (`population.citizen.get`) when the error belongs to a call. */
+  serviceId?: string;
+  /** The X-Road id of the logical call (the same on every attempt). */
+  requestId?: string;
+  /** HTTP status of the answer that caused this error, when there was one. */
+  status?: number;
+  /** X-Road error type (`Server.ServerProxy.AccessDenied`) or provider problem code, when there was one. */
+  upstreamCode?: string;
+  /** The underlying error; must already be free of personal data and secrets. */
+  cause?: unknown;
+}
+
+export type ErrorJSON = {
+  name: string;
+  code: string;
+  message: string;
+  retryable: boolean;
+  serviceId?: string;
+  requestId?: string;
+  status?: number;
+  upstreamCode?: string;
+};
+
+export class OnceOnlyError extends Error {
+  static readonly errorName: string = 'OnceOnlyError';
+  static readonly defaultCode: string = 'ONCEONLY_ERROR';
+  static readonly defaultRetryable: boolean = false;
+
+  declare readonly [MARKER]: readonly string[];
+  readonly code: string;
+  readonly retryable: boolean;
+  readonly serviceId: string | undefined;
+  readonly requestId: string | undefined;
+  readonly status: number | undefined;
+  readonly upstreamCode: string | undefined;
+
+  constructor(options: OnceOnlyErrorOptions) {
+    super(options.message, options.cause === undefined ? undefined : { cause: options.cause });
+    const ctor = new.target as typeof OnceOnlyError;
+    this.name = ctor.errorName;
+    this.code = options.code ?? ctor.defaultCode;
+    this.retryable = options.retryable ?? ctor.defaultRetryable;
+    this.serviceId = options.serviceId;
+    this.requestId = options.requestId;
+    this.status = options.status;
+    this.upstreamCode = options.upstreamCode;
+    const names: string[] = [];
+    for (let c: Function | null = ctor; c && 'errorName' in c; c = Object.getPrototypeOf(c)) {
+      names.push((c as typeof OnceOnlyError).errorName);
+    }
+    Object.defineProperty(this, MARKER, { value: Object.freeze(names), enumerable: false });
+  }
+
+  /** True for an error of this class (or a subclass), even from another copy of the package. */
+  static isInstance<T extends typeof OnceOnlyError>(this: T, value: unknown): value is InstanceType<T> {
+    if (typeof value !== 'object' || value === null) return false;
+    const names = (value as { [MARKER]?: unknown })[MARKER];
+    return Array.isArray(names) && names.includes(this.errorName);
+  }
+
+  /** A copy of this error that belongs to a call: service and X-Road id filled in where missing. */
+  withCall(serviceId: string, requestId: string): this {
+    if (this.serviceId === serviceId && this.requestId === requestId) return this;
+    const copy = Object.create(Object.getPrototypeOf(this)) as this;
+    Object.defineProperties(copy, Object.getOwnPropertyDescriptors(this));
+    Object.defineProperty(copy, 'serviceId', { value: this.serviceId ?? serviceId, enumerable: true });
+    Object.defineProperty(copy, 'requestId', { value: this.requestId ?? requestId, enumerable: true });
+    return copy;
+  }
+
+  toJSON(): ErrorJSON {
+    const json: ErrorJSON = { name: this.name, code: this.code, message: this.message, retryable: this.retryable };
+    if (this.serviceId !== undefined) json.serviceId = this.serviceId;
+    if (this.requestId !== undefined) json.requestId = this.requestId;
+    if (this.status !== undefined) json.status = this.status;
+    if (this.upstreamCode !== undefined) json.upstreamCode = this.upstreamCode;
+    return json;
+  }
+}
+
+/** The input (identifier, query, options) is wrong: fix it; retrying the same input cannot succeed. */
+export class InputError extends OnceOnlyError {
+  static override readonly errorName = 'InputError';
+  static override readonly defaultCode = 'INVALID_INPUT';
+  /** JSON pointers of the offending fields (never their values). */
+  readonly fields: readonly string[];
+  constructor(options: OnceOnlyErrorOptions & { fields?: readonly string[] }) {
+    super(options);
+    this.fields = options.fields ?? [];
+  }
+  override toJSON(): ErrorJSON & { fields: readonly string[] } {
+    return { ...super.toJSON(), fields: this.fields };
+  }
+}
+
+/** The call is not allowed as made: missing purpose or case id, missing or unfit consent. */
+export class PolicyError extends OnceOnlyError {
+  static override readonly errorName = 'PolicyError';
+  static override readonly defaultCode = 'POLICY_VIOLATION';
+}
+
+/** Authentication or authorisation failed: token endpoint refused, access rights missing. */
+export class AuthError extends OnceOnlyError {
+  static override readonly errorName = 'AuthError';
+  static override readonly defaultCode = 'AUTH_FAILED';
+}
+
+/** The provider answered that it holds no such record. An answer, not a fault. */
+export class NotFoundError extends OnceOnlyError {
+  static override readonly errorName = 'NotFoundError';
+  static override readonly defaultCode = 'NOT_FOUND';
+}
+
+/** The provider or platform asks to slow down; `retryAfterMs` when it said how long. */
+export class RateLimitError extends OnceOnlyError {
+  static override readonly errorName = 'RateLimitError';
+  static override readonly defaultCode = 'RATE_LIMITED';
+  static override readonly defaultRetryable = true;
+  readonly retryAfterMs: number | undefined;
+  constructor(options: OnceOnlyErrorOptions & { retryAfterMs?: number }) {
+    super(options);
+    this.retryAfterMs = options.retryAfterMs;
+  }
+  override toJSON(): ErrorJSON & { retryAfterMs?: number } {
+    const json: ErrorJSON & { retryAfterMs?: number } = super.toJSON();
+    if (this.retryAfterMs !== undefined) json.retryAfterMs = this.retryAfterMs;
+    return json;
+  }
+}
+
+/** The security server or the provider failed (5xx, X-Road server errors, unknown service). */
+export class UpstreamError extends OnceOnlyError {
+  static override readonly errorName = 'UpstreamError';
+  static override readonly defaultCode = 'UPSTREAM_ERROR';
+  /** `retryAfterMs` when the upstream said when to come back (503 + Retry-After). */
+  readonly retryAfterMs: number | undefined;
+  constructor(options: OnceOnlyErrorOptions & { retryAfterMs?: number }) {
+    super(options);
+    this.retryAfterMs = options.retryAfterMs;
+  }
+}
+
+/** The call did not finish within its deadline (connect, headers, body or overall). */
+export class TimeoutError extends OnceOnlyError {
+  static override readonly errorName = 'TimeoutError';
+  static override readonly defaultCode = 'TIMEOUT';
+  static override readonly defaultRetryable = true;
+}
+
+/** The connection failed or was reset before an answer arrived. */
+export class NetworkError extends OnceOnlyError {
+  static override readonly errorName = 'NetworkError';
+  static override readonly defaultCode = 'NETWORK_ERROR';
+  static override readonly defaultRetryable = true;
+}
+
+/** The answer cannot be trusted or used: malformed, too large, breaks the schema, bad signature. */
+export class ResponseError extends OnceOnlyError {
+  static override readonly errorName = 'ResponseError';
+  static override readonly defaultCode = 'RESPONSE_INVALID';
+}
+
+/** The provider's circuit breaker is open after repeated faults: fail fast, try again later. */
+export class CircuitOpenError extends OnceOnlyError {
+  static override readonly errorName = 'CircuitOpenError';
+  static override readonly defaultCode = 'CIRCUIT_OPEN';
+  static override readonly defaultRetryable = true;
+}
+
+/** The caller aborted the call through `ctx.signal`. */
+export class AbortedError extends OnceOnlyError {
+  static override readonly errorName = 'AbortedError';
+  static override readonly defaultCode = 'ABORTED';
+}
