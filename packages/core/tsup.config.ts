@@ -1,3 +1,6 @@
 import { packageBuild } from '../../tsup.base';
 
-export default packageBuild({ entry: { index: 'src/index.ts' }, esmOnlyDependencies: ['p-retry', 'is-network-error', 'jose'] });
+export default packageBuild({
+  entry: { index: 'src/index.ts' },
+  esmOnlyDependencies: ['p-retry', 'is-network-error', 'jose'],
+});

@@ -1,1 +1,39 @@
-export {};
+// The public surface of @onceonly/core: only what is listed here.
+export * from './errors/onceonly-error.js';
+export type { AccessContext } from './policy/access-context.js';
+export {
+  defineService,
+  type JsonSchema,
+  type ServiceDefinition,
+  type ServiceDeclaration,
+  type ServiceCachePolicy,
+  type RequestOf,
+  type ResultOf,
+} from './service/define-service.js';
+export {
+  compileSchema,
+  type CompiledSchema,
+  type SchemaCheck,
+  type SchemaProblem,
+} from './service/schema-validator.js';
+export { createGateway } from './gateway/create-gateway.js';
+export type * from './gateway/types.js';
+export type * from './gateway/options.js';
+export { createAuthProvider, type AuthDeps } from './auth/create-auth-provider.js';
+export type * from './auth/types.js';
+export type * from './signature/types.js';
+export { memoryAuditSink, type MemoryAuditSink } from './audit/memory-sink.js';
+export {
+  jsonlFileAuditSink,
+  type JsonlFileAuditSink,
+  type JsonlFileAuditSinkOptions,
+} from './audit/jsonl-file-sink.js';
+export { functionAuditSink } from './audit/function-sink.js';
+export { hashSubject } from './audit/subject-hash.js';
+export type * from './audit/types.js';
+export type * from './policy/consent-types.js';
+export type { Logger } from './log/logger.js';
+export { redact } from './log/redact.js';
+export type { TracerLike, SpanLike, TracingOptions } from './log/tracing.js';
+export type { CacheStore } from './cache/cache-store.js';
+export { memoryCacheStore } from './cache/memory-store.js';

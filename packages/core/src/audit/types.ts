@@ -36,18 +36,31 @@ export interface AuditRecord {
   subject?: string;
 }
 
-/** Where audit records go. `write` must not throw for a record it could not keep: it reports through `flush`. */
+/**
+ * Where audit records go. The auditor hands every sink the same frozen, sanitised record. A sink that
+ * throws or rejects in `write` (e.g. after `close()`) is reported to the gateway's logger and the call
+ * goes on; other sinks still get the record.
+ */
 export interface AuditSink {
+  /** Takes one record; a returned promise is awaited by the auditor's `flush()` and `close()`. */
   write(record: AuditRecord): void | Promise<void>;
   /** Durably store what was written (the file sink fsyncs). */
   flush?(): Promise<void>;
   /** Flush and release resources. */
   close?(): Promise<void>;
+  /**
+   * Called once by the auditor with a handler for failures that happen outside any call (a background
+   * flush of the file sink), so they reach the gateway's logger.
+   */
+  setErrorHandler?(handler: (error: Error) => void): void;
 }
 
 export interface AuditOptions {
   /** One sink or several. */
   sink: AuditSink | AuditSink[];
-  /** Key of the subject HMAC (at least 32 bytes). Keep it secret and stable to correlate records. */
+  /**
+   * Key of the subject HMAC (at least 32 bytes). Keep it secret and stable to correlate records.
+   * The record's `subject` is `hashSubject(subjectKey, personalId)` (or `auditor.hashSubject(personalId)`).
+   */
   subjectKey: string | Uint8Array;
 }

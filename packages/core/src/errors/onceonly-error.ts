@@ -84,7 +84,12 @@ export class OnceOnlyError extends Error {
   }
 
   toJSON(): ErrorJSON {
-    const json: ErrorJSON = { name: this.name, code: this.code, message: this.message, retryable: this.retryable };
+    const json: ErrorJSON = {
+      name: this.name,
+      code: this.code,
+      message: this.message,
+      retryable: this.retryable,
+    };
     if (this.serviceId !== undefined) json.serviceId = this.serviceId;
     if (this.requestId !== undefined) json.requestId = this.requestId;
     if (this.status !== undefined) json.status = this.status;
@@ -186,4 +191,29 @@ export class CircuitOpenError extends OnceOnlyError {
 export class AbortedError extends OnceOnlyError {
   static override readonly errorName = 'AbortedError';
   static override readonly defaultCode = 'ABORTED';
+}
+
+// `isInstance` is often passed around unbound (`errors.filter(PolicyError.isInstance)`): give each
+// class its own bound copy so it works without `this`.
+const isInstanceOf = OnceOnlyError.isInstance;
+for (const ErrorClass of [
+  OnceOnlyError,
+  InputError,
+  PolicyError,
+  AuthError,
+  NotFoundError,
+  RateLimitError,
+  UpstreamError,
+  TimeoutError,
+  NetworkError,
+  ResponseError,
+  CircuitOpenError,
+  AbortedError,
+]) {
+  Object.defineProperty(ErrorClass, 'isInstance', {
+    value: isInstanceOf.bind(ErrorClass),
+    writable: false,
+    enumerable: false,
+    configurable: true,
+  });
 }

@@ -80,12 +80,17 @@ export function defineService<TRequest, TWire, TResult = TWire>(
 ): ServiceDefinition<TRequest, TWire, TResult> {
   const problems: string[] = [];
   if (!ID_PATTERN.test(declaration.id)) problems.push('id must look like "database.entity.verb"');
-  if (!PROVIDER_PATTERN.test(declaration.provider)) problems.push('provider must be "CLASS/MEMBER/SUBSYSTEM"');
-  if (!declaration.code || /[\s/]/.test(declaration.code)) problems.push('code must be a non-empty service code');
+  if (!PROVIDER_PATTERN.test(declaration.provider))
+    problems.push('provider must be "CLASS/MEMBER/SUBSYSTEM"');
+  if (!declaration.code || /[\s/]/.test(declaration.code))
+    problems.push('code must be a non-empty service code');
   if (!declaration.category) problems.push('category is required');
   if (declaration.cache && !(declaration.cache.ttlMs > 0)) problems.push('cache.ttlMs must be positive');
   if (problems.length > 0) {
-    throw new InputError({ code: 'INVALID_SERVICE_DEFINITION', message: `defineService(${declaration.id}): ${problems.join('; ')}` });
+    throw new InputError({
+      code: 'INVALID_SERVICE_DEFINITION',
+      message: `defineService(${declaration.id}): ${problems.join('; ')}`,
+    });
   }
   return Object.freeze({
     id: declaration.id,

@@ -1,0 +1,62 @@
+import { ResponseError } from '../errors/onceonly-error.js';
+import type { ServiceDefinition } from '../service/define-service.js';
+import { compileSchema } from '../service/schema-validator.js';
+import type { HttpResponse } from '../transport/send.js';
+
+/** The provider's envelope: `{ data, meta: { provider, retrievedAt } }`. */
+export interface Answer<TWire> {
+  data: TWire;
+  provider: string;
+  retrievedAt: string;
+}
+
+function malformed(serviceId: string, what: string): ResponseError {
+  return new ResponseError({
+    code: 'RESPONSE_MALFORMED',
+    serviceId,
+    message: `The answer of ${serviceId} is malformed: ${what}. It was discarded; report it to the provider.`,
+  });
+}
+
+/**
+ * Parses a 2xx answer (already size-limited and signature-checked) and validates `data` against the
+ * service's schema. A broken answer is a `ResponseError`, never a half-typed object.
+ */
+export function readAnswer<TWire>(
+  response: HttpResponse,
+  service: Pick<ServiceDefinition, 'id' | 'response'>,
+): Answer<TWire> {
+  const type = response.headers['content-type'] ?? '';
+  if (!/^application\/([\w.+-]+\+)?json\b/i.test(type))
+    throw malformed(service.id, 'the content type is not JSON');
+  let body: unknown;
+  try {
+    body = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(response.body));
+  } catch {
+    throw malformed(service.id, 'the body is not valid UTF-8 JSON');
+  }
+  if (typeof body !== 'object' || body === null || !('data' in body))
+    throw malformed(service.id, 'the body has no "data"');
+  const meta = (body as { meta?: { provider?: unknown; retrievedAt?: unknown } }).meta;
+  if (
+    typeof meta?.provider !== 'string' ||
+    typeof meta.retrievedAt !== 'string' ||
+    Number.isNaN(Date.parse(meta.retrievedAt))
+  ) {
+    throw malformed(service.id, 'meta.provider or meta.retrievedAt is missing or invalid');
+  }
+  const data = (body as { data: unknown }).data;
+  const check = compileSchema(service.response).check(data);
+  if (!check.ok) {
+    const where = check.problems
+      .slice(0, 5)
+      .map((p) => `${p.path} (${p.rule})`)
+      .join(', ');
+    throw new ResponseError({
+      code: 'RESPONSE_SCHEMA',
+      serviceId: service.id,
+      message: `The answer of ${service.id} breaks the service's response schema at ${where}. It was discarded.`,
+    });
+  }
+  return { data: data as TWire, provider: meta.provider, retrievedAt: meta.retrievedAt };
+}

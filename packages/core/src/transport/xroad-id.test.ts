@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../errors/onceonly-error.js';
+import { formatSubsystemId, parseClientId, parseProviderId, servicePath } from './xroad-id.js';
+
+describe('X-Road identifiers', () => {
+  it('parses a client id into its four parts', () => {
+    expect(parseClientId('VN/GOV/000.00.00.H23/PORTAL')).toEqual({
+      instance: 'VN',
+      memberClass: 'GOV',
+      memberCode: '000.00.00.H23',
+      subsystemCode: 'PORTAL',
+    });
+  });
+
+  it.each(['VN/GOV/PORTAL', 'VN/GOV//PORTAL', 'VN/GOV/000 00/PORTAL', '', 42, undefined])(
+    'refuses client id %j',
+    (value) => {
+      expect(() => parseClientId(value)).toThrow(InputError);
+    },
+  );
+
+  it('puts a provider in the client instance', () => {
+    const provider = parseProviderId('GOV/000.00.00.G10/CSDLDC', 'VN');
+    expect(formatSubsystemId(provider)).toBe('VN/GOV/000.00.00.G10/CSDLDC');
+  });
+
+  it('percent-encodes each path part on its own, keeping the separators', () => {
+    const provider = { instance: 'VN', memberClass: 'GOV', memberCode: 'Sở Tư pháp', subsystemCode: 'HT?x' };
+    expect(servicePath(provider, 'citizen.get')).toBe(
+      '/r1/VN/GOV/S%E1%BB%9F%20T%C6%B0%20ph%C3%A1p/HT%3Fx/citizen.get',
+    );
+    expect(servicePath(provider)).toBe('/r1/VN/GOV/S%E1%BB%9F%20T%C6%B0%20ph%C3%A1p/HT%3Fx');
+  });
+});
