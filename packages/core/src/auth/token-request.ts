@@ -1,6 +1,7 @@
 import type { Dispatcher } from 'undici';
 import { AuthError, RateLimitError, UpstreamError } from '../errors/onceonly-error.js';
 import { boundedRequest } from '../signature/bounded-request.js';
+import { parseRetryAfter } from '../transport/retry-after.js';
 import type { GrantedToken } from './token-provider.js';
 
 /** One client credentials request, already authenticated by the caller's method. */
@@ -49,7 +50,7 @@ export async function requestToken(dispatcher: Dispatcher, request: TokenRequest
     throw new RateLimitError({
       status,
       message: 'The token endpoint asks to slow down (HTTP 429): try again later.',
-      retryAfterMs: retryAfterMs(response.headers['retry-after']),
+      retryAfterMs: parseRetryAfter(response.headers['retry-after'], Date.now()),
     });
   }
   if (status >= 500) {
@@ -127,12 +128,4 @@ function advice(oauthError: string | undefined, status: number): string {
     default:
       return status === 404 ? 'check tokenUrl.' : 'check the auth options against what the platform expects.';
   }
-}
-
-function retryAfterMs(header: string | string[] | undefined): number | undefined {
-  const value = Array.isArray(header) ? header[0] : header;
-  if (value === undefined) return undefined;
-  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }

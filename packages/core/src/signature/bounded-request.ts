@@ -1,6 +1,6 @@
-import type { IncomingHttpHeaders } from 'node:http';
 import type { Dispatcher } from 'undici';
-import { NetworkError, type OnceOnlyError, TimeoutError } from '../errors/onceonly-error.js';
+import { type OnceOnlyError, ResponseError } from '../errors/onceonly-error.js';
+import { send } from '../transport/send.js';
 import { abortError } from './abort.js';
 
 /** A small request to a side endpoint (token endpoint, JWKS) through the gateway's dispatcher. */
@@ -24,76 +24,42 @@ export interface BoundedRequestOptions {
 
 export interface BoundedResponse {
   status: number;
-  headers: IncomingHttpHeaders;
+  /** Lower-case names. */
+  headers: Record<string, string>;
   body: Buffer;
 }
 
-const TIMEOUT_CODES = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
-
 /**
- * Sends one request with `dispatcher.request()` (never global fetch: the dispatcher may be the mock's
- * in-process one) and reads the whole body up to `maxBytes`. Transport failures become `NetworkError`
- * or `TimeoutError` whose message keeps only undici's error code: undici's own messages can quote the
- * request body or headers (a client assertion, an Authorization header), so they are never kept.
+ * `send()` for side endpoints: the same size limit and error mapping (undici's own messages, which
+ * can quote a client assertion or an Authorization header, are never kept), with the caller's
+ * "too large" error and the caller's abort reason.
  */
 export async function boundedRequest(
   dispatcher: Dispatcher,
   options: BoundedRequestOptions,
 ): Promise<BoundedResponse> {
-  let response: Dispatcher.ResponseData;
   try {
-    response = await dispatcher.request({
-      origin: options.url.origin,
-      path: options.url.pathname + options.url.search,
-      method: options.method,
-      headers: options.headers,
-      body: options.body ?? null,
-      signal: options.signal ?? null,
-      headersTimeout: options.headersMs ?? 15_000,
-      bodyTimeout: options.bodyMs ?? 15_000,
-    });
+    const response = await send(
+      {
+        origin: options.url.origin,
+        path: options.url.pathname + options.url.search,
+        method: options.method,
+        headers: options.headers,
+        body: options.body,
+      },
+      {
+        dispatcher,
+        signal: options.signal,
+        peer: options.peer,
+        headersTimeoutMs: options.headersMs ?? 15_000,
+        bodyTimeoutMs: options.bodyMs ?? 15_000,
+        maxBytes: options.maxBytes,
+      },
+    );
+    return { status: response.status, headers: response.headers, body: Buffer.from(response.body) };
   } catch (error) {
-    throw transportError(error, options);
+    if (options.signal?.aborted) throw abortError(options.signal);
+    if (ResponseError.isInstance(error) && error.code === 'RESPONSE_TOO_LARGE') throw options.tooLarge();
+    throw error;
   }
-  const declared = Number(response.headers['content-length']);
-  if (Number.isFinite(declared) && declared > options.maxBytes) {
-    response.body.destroy();
-    throw options.tooLarge();
-  }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  try {
-    for await (const chunk of response.body) {
-      const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array);
-      size += buffer.length;
-      if (size > options.maxBytes) {
-        response.body.destroy();
-        throw options.tooLarge();
-      }
-      chunks.push(buffer);
-    }
-  } catch (error) {
-    if (size > options.maxBytes) throw error;
-    throw transportError(error, options);
-  }
-  return { status: response.statusCode, headers: response.headers, body: Buffer.concat(chunks, size) };
-}
-
-function transportError(error: unknown, options: BoundedRequestOptions): OnceOnlyError {
-  if (options.signal?.aborted) return abortError(options.signal);
-  const code = (error as { code?: unknown } | null)?.code;
-  const safeCode = typeof code === 'string' && /^[A-Z0-9_]{1,64}$/.test(code) ? code : undefined;
-  const suffix = safeCode ? ` (${safeCode})` : '';
-  if (safeCode && TIMEOUT_CODES.has(safeCode)) {
-    return new TimeoutError({
-      message: `${capitalise(options.peer)} did not answer in time${suffix}: try again later, or raise the timeouts.`,
-    });
-  }
-  return new NetworkError({
-    message: `${capitalise(options.peer)} could not be reached${suffix}: check baseUrl and the network, then try again.`,
-  });
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -20,7 +20,9 @@ export interface HttpResponse {
 
 export interface SendOptions {
   dispatcher: Dispatcher;
-  signal: AbortSignal;
+  signal?: AbortSignal;
+  /** Names the other side in error messages. Default `the security server`. */
+  peer?: string;
   headersTimeoutMs: number;
   bodyTimeoutMs: number;
   /** A body larger than this is aborted while streaming, never buffered whole. */
@@ -52,12 +54,12 @@ export async function send(request: HttpRequest, options: SendOptions): Promise<
       method: request.method,
       headers: request.headers,
       body: request.body ?? null,
-      signal: options.signal,
+      signal: options.signal ?? null,
       headersTimeout: options.headersTimeoutMs,
       bodyTimeout: options.bodyTimeoutMs,
     });
   } catch (error) {
-    throw toTransportError(error, 'request');
+    throw toTransportError(error, 'request', options.peer);
   }
   const headers = flatten(response.headers as Record<string, string | string[] | undefined>);
   const declared = Number(headers['content-length']);
@@ -78,7 +80,7 @@ export async function send(request: HttpRequest, options: SendOptions): Promise<
     }
   } catch (error) {
     if (OnceOnlyError.isInstance(error)) throw error;
-    throw toTransportError(error, 'body');
+    throw toTransportError(error, 'body', options.peer);
   }
   return { status: response.statusCode, headers, body: Buffer.concat(chunks, size) };
 }

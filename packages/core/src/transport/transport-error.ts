@@ -31,16 +31,21 @@ function errorCode(error: unknown): string | undefined {
  * Maps a transport failure (undici, sockets, TLS) to a typed, retryable-or-not error. The cause is
  * reduced to its code: undici errors can carry request details that must not travel further.
  */
-export function toTransportError(error: unknown, phase: 'request' | 'body'): OnceOnlyError {
+export function toTransportError(
+  error: unknown,
+  phase: 'request' | 'body',
+  peer = 'the security server',
+): OnceOnlyError {
   const code = errorCode(error) ?? 'UNKNOWN';
   const cause = { code };
   const timeout = TIMEOUT_CODES[code];
-  if (timeout) return new TimeoutError({ message: `Timed out: ${timeout}.`, cause });
+  if (timeout)
+    return new TimeoutError({ message: `Timed out talking to ${peer} (${code}): ${timeout}.`, cause });
   const where = phase === 'body' ? 'while the response body was being read' : 'before a response arrived';
   return new NetworkError({
     code: NOT_RETRYABLE_NETWORK.has(code) ? 'NETWORK_CONFIG' : 'NETWORK_ERROR',
     retryable: !NOT_RETRYABLE_NETWORK.has(code),
-    message: `The connection to the security server failed ${where} (${code}). Check that baseUrl is reachable; idempotent calls are retried.`,
+    message: `The connection to ${peer} failed ${where} (${code}). Check that baseUrl is reachable; idempotent calls are retried.`,
     cause,
   });
 }
