@@ -1,0 +1,101 @@
+import { isoDate } from './dates.js';
+import type { Ymd } from './model.js';
+import { fullName } from './names.js';
+import { generatePeople } from './people.js';
+import { buildPopulationRecords } from './population-records.js';
+import { tagPersona } from './tag-persona.js';
+import type { Persona, World, WorldHousehold } from './types.js';
+
+/** The world's default "today": fixed, so that a seed gives the same world on every day it is run. */
+export const DEFAULT_WORLD_DATE = new Date('2026-01-01T00:00:00.000Z');
+
+/** Options of {@link createWorld}. */
+export interface WorldOptions {
+  /**
+   * How many citizens, exactly. Default `240`; at least 60 keeps every tag at three personas or more.
+   * @example createWorld(7, { size: 1000 })
+   */
+  size?: number;
+  /**
+   * The world's "today" (its UTC date is used): ages and birth years are drawn relative to it. Default
+   * {@link DEFAULT_WORLD_DATE}, 2026-01-01, so that worlds do not change from one day to the next.
+   * @example createWorld(7, { now: new Date('2030-06-01') })
+   */
+  now?: Date;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/**
+ * A seeded, consistent synthetic world: citizens in households, with what each database holds about
+ * them. Built in stages, each from its own random stream of `seed` (people → households → one stage per
+ * database), so that adding a database stage never changes what earlier stages produced. Deterministic:
+ * the same seed and options give a deep-equal world. The world is frozen.
+ *
+ * @example
+ * ```ts
+ * const world = createWorld(42);
+ * const minor = world.byTag('minor')[0];
+ * world.byPersonalId(minor.population.nguoiDaiDien!.soDinhDanh!); // the parent who represents them
+ * ```
+ */
+export function createWorld(seed: number, options: WorldOptions = {}): World {
+  const size = options.size ?? 240;
+  if (!Number.isInteger(size) || size < 1)
+    throw new RangeError('createWorld: size must be a positive integer');
+  if (!Number.isInteger(seed)) throw new RangeError('createWorld: seed must be an integer');
+  const now = options.now ?? DEFAULT_WORLD_DATE;
+  const asOf: Ymd = { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
+
+  // Stage 1: people and households.
+  const people = generatePeople(seed, size, asOf);
+  // Stage 2: the population database. Later databases add a stage here, each with its own stream.
+  const population = buildPopulationRecords(seed, people);
+
+  const households: WorldHousehold[] = people.households.map((h) => ({
+    id: h.id,
+    kind: h.kind,
+    headId: h.head,
+    memberIds: h.members,
+  }));
+  const personas: Persona[] = people.persons.map((person) => {
+    const record = population.records.get(person.id)!;
+    return {
+      personalId: person.id,
+      tags: tagPersona(person, record, population.tags.get(person.id)!, asOf),
+      fullName: fullName(person.name),
+      gender: person.gender,
+      birthDate: isoDate(person.birth),
+      householdId: people.households[person.household]!.id,
+      population: record,
+    };
+  });
+  deepFreeze(households);
+  deepFreeze(personas);
+
+  const byId = new Map<string, Persona>();
+  const byTag = new Map<string, Persona[]>();
+  for (const persona of personas) {
+    byId.set(persona.personalId, persona);
+    if (persona.population.soCMND !== undefined) byId.set(persona.population.soCMND, persona);
+    for (const tag of persona.tags) {
+      const list = byTag.get(tag) ?? [];
+      list.push(persona);
+      byTag.set(tag, list);
+    }
+  }
+  return Object.freeze({
+    seed,
+    asOf: isoDate(asOf),
+    personas: Object.freeze(personas),
+    households: Object.freeze(households),
+    byPersonalId: (id: string) => byId.get(id),
+    byTag: (tag: string) => [...(byTag.get(tag) ?? [])],
+  });
+}

@@ -1,0 +1,305 @@
+import { formatDate, type VnDate } from '@onceonly/vn';
+import { RELATION_CODES, type AddressWire, type CitizenWire, type RelativeWire } from '@onceonly/population';
+import { OLD_PROVINCES, OLD_WARDS, WARDS_2025 } from './data/admin-units.js';
+import type { People, Person, WorldMaritalStatus } from './model.js';
+import { fullName } from './names.js';
+import { createRandom, type Random } from './random.js';
+
+/**
+ * Stage two: what the population database holds about each person (service 037's `CitizenWire`).
+ * Decides what only this database knows or loses (partial dates of birth, old 9-digit ids, addresses
+ * still in the pre-2025 form, ethnicity, religion, blood type) and draws only from the `population`
+ * stream, so stage one's people stay the same when this stage changes, and later stages can be added
+ * beside it.
+ * @module
+ */
+
+const MIN_PER_TAG = 3;
+
+/** What stage two adds per person, besides the record: the tags it decided. */
+export type PopulationTag = 'year-only-birth' | 'month-year-birth' | 'old-id' | 'pre-2025-address';
+
+/** Stage two's output, by personal id. */
+export interface PopulationRecords {
+  records: Map<string, CitizenWire>;
+  tags: Map<string, PopulationTag[]>;
+}
+
+/** A place before it is written in one map or the other: the same place reads the same in both. */
+interface Place {
+  /** Pre-2025 province code. */
+  province: string;
+  /** Which of the sampled wards. */
+  ward: number;
+  house: number;
+  street: number;
+  hamlet: number;
+}
+
+const NEW_PROVINCE = new Map(OLD_PROVINCES.map(([code, , newCode]) => [code, newCode]));
+const PROVINCE_WEIGHTS = OLD_PROVINCES.map(([code, , , weight]) => [code, weight] as const);
+/** Where people move for work: current residence differs from the permanent one. */
+const CITIES: readonly (readonly [string, number])[] = [
+  ['79', 5],
+  ['01', 4],
+  ['74', 2],
+  ['75', 1.5],
+  ['48', 1],
+];
+const SOUTH = new Set([
+  '79',
+  '80',
+  '82',
+  '83',
+  '84',
+  '86',
+  '87',
+  '89',
+  '91',
+  '92',
+  '93',
+  '94',
+  '95',
+  '96',
+  '72',
+  '74',
+  '75',
+  '77',
+  '70',
+]);
+const STREETS = [
+  'Lê Lợi',
+  'Trần Hưng Đạo',
+  'Nguyễn Huệ',
+  'Hai Bà Trưng',
+  'Lý Thường Kiệt',
+  'Quang Trung',
+  'Nguyễn Trãi',
+  'Lê Duẩn',
+  'Phan Đình Phùng',
+  'Điện Biên Phủ',
+  'Hùng Vương',
+  'Võ Thị Sáu',
+  'Nguyễn Thị Minh Khai',
+  'Bạch Đằng',
+] as const;
+const ETHNICITIES: readonly (readonly [string, number])[] = [
+  ['01', 85.3],
+  ['02', 1.9],
+  ['03', 1.9],
+  ['06', 1.5],
+  ['05', 1.4],
+  ['08', 1.4],
+  ['07', 1.1],
+  ['04', 0.8],
+  ['09', 0.9],
+  ['10', 0.5],
+  ['12', 0.4],
+  ['17', 0.2],
+  ['44', 0.05],
+  ['42', 0.05],
+];
+const RELIGIONS: readonly (readonly [string, number])[] = [
+  ['00', 80],
+  ['01', 8],
+  ['02', 7],
+  ['03', 1.5],
+  ['04', 1.5],
+  ['05', 1.5],
+  ['06', 0.1],
+];
+const BLOOD_TYPES: readonly (readonly [string, number])[] = [
+  ['4', 42],
+  ['2', 30],
+  ['1', 21],
+  ['3', 7],
+  ['0', 5],
+];
+const MARITAL_CODES: Record<WorldMaritalStatus, string> = {
+  single: '1',
+  married: '2',
+  divorced: '3',
+  widowed: '4',
+};
+const RELATION_TO_CODE = new Map(Object.entries(RELATION_CODES).map(([code, relation]) => [relation, code]));
+
+function drawPlace(random: Random, province: string): Place {
+  return {
+    province,
+    ward: random.int(0, 7),
+    house: random.int(1, 320),
+    street: random.int(0, STREETS.length - 1),
+    hamlet: random.int(1, 12),
+  };
+}
+
+/** Writes a place in the 2025 map (province → ward) or the pre-2025 one (province → district → ward). */
+function writePlace(place: Place, pre2025: boolean, withDetail: boolean): AddressWire {
+  if (pre2025) {
+    const wards = OLD_WARDS[place.province]!;
+    const [code, name, district] = wards[place.ward % wards.length]!;
+    return {
+      maTinh: place.province,
+      maHuyen: district,
+      maXa: code,
+      chiTiet: withDetail ? detail(place, name) : '',
+      phienBan: 'pre-2025',
+    };
+  }
+  const province = NEW_PROVINCE.get(place.province)!;
+  const wards = WARDS_2025[province]!;
+  const [code, name] = wards[place.ward % wards.length]!;
+  return { maTinh: province, maXa: code, chiTiet: withDetail ? detail(place, name) : '', phienBan: '2025' };
+}
+
+/** House and street in a town ward; hamlet in a rural commune (`ấp` in the south, `thôn` elsewhere). */
+function detail(place: Place, wardName: string): string {
+  if (/^(Phường|Thị trấn)/.test(wardName)) return `Số ${place.house} đường ${STREETS[place.street]}`;
+  return `${SOUTH.has(place.province) ? 'Ấp' : 'Thôn'} ${place.hamlet}`;
+}
+
+function relative(person: Person): RelativeWire {
+  return { hoVaTen: fullName(person.name), soDinhDanh: person.id, quocTich: 'VN' };
+}
+
+/** Picks people until `tagged` has `MIN_PER_TAG`, oldest first among those `eligible`. */
+function topUp(people: readonly Person[], tagged: Set<string>, eligible: (p: Person) => boolean): void {
+  const candidates = people.filter((p) => !tagged.has(p.id) && eligible(p));
+  candidates.sort((a, b) => a.birth.year - b.birth.year || a.id.localeCompare(b.id));
+  for (const person of candidates) {
+    if (tagged.size >= MIN_PER_TAG) break;
+    tagged.add(person.id);
+  }
+}
+
+/**
+ * Stage two: the population database's record of every person.
+ *
+ * @example
+ * ```ts
+ * const { records, tags } = buildPopulationRecords(42, people);
+ * records.get(people.persons[0].id)?.ngaySinh; // '17/04/1990'
+ * ```
+ */
+export function buildPopulationRecords(seed: number, people: People): PopulationRecords {
+  const random = createRandom(seed, 'population');
+  const byId = new Map(people.persons.map((p) => [p.id, p]));
+  const bornBefore2000 = (p: Person) => p.birth.year < 2000;
+
+  // Per household: which map its addresses are written in, its home, ethnicity and religion.
+  const households = people.households.map((h) => ({
+    pre2025: random.chance(0.1),
+    home: drawPlace(random, h.homeProvince),
+    ethnicity: random.weighted(ETHNICITIES),
+    religion: random.weighted(RELIGIONS),
+  }));
+  for (
+    let i = 0;
+    i < households.length &&
+    people.persons.filter((p) => households[p.household]!.pre2025).length < MIN_PER_TAG;
+    i++
+  ) {
+    households[i]!.pre2025 = true;
+  }
+
+  // Per person: what the record lost or kept.
+  const yearOnly = new Set<string>();
+  const monthYear = new Set<string>();
+  const withOldId = new Set<string>();
+  for (const person of people.persons) {
+    if (person.birth.year < 1960) {
+      const roll = random.next();
+      if (roll < 0.25) yearOnly.add(person.id);
+      else if (roll < 0.4) monthYear.add(person.id);
+    }
+    if (bornBefore2000(person) && random.chance(0.35)) withOldId.add(person.id);
+  }
+  topUp(people.persons, yearOnly, (p) => p.birth.year < 1975 && !monthYear.has(p.id));
+  topUp(people.persons, monthYear, (p) => p.birth.year < 1975 && !yearOnly.has(p.id));
+  topUp(people.persons, withOldId, bornBefore2000);
+  // Old 9-digit numbers, unique, handed out in a fixed order so that the draw does not depend on Set order.
+  const oldIds = new Map<string, string>();
+  const usedOldIds = new Set<string>();
+  for (const person of people.persons) {
+    if (!withOldId.has(person.id)) continue;
+    let oldId = '';
+    while (oldId === '' || usedOldIds.has(oldId)) oldId = String(random.int(1, 3)) + random.digits(8);
+    usedOldIds.add(oldId);
+    oldIds.set(person.id, oldId);
+  }
+
+  // Home towns follow the father's line: a child's is the father's, when he is in the world.
+  const homeTowns = new Map<string, Place>();
+  const homeTown = (person: Person): Place => {
+    const known = homeTowns.get(person.id);
+    if (known) return known;
+    const father = person.father === undefined ? undefined : byId.get(person.father);
+    const place = father
+      ? homeTown(father)
+      : drawPlace(random, random.chance(0.6) ? person.birthProvince : random.weighted(PROVINCE_WEIGHTS));
+    homeTowns.set(person.id, place);
+    return place;
+  };
+
+  const records = new Map<string, CitizenWire>();
+  const tags = new Map<string, PopulationTag[]>();
+  for (const person of people.persons) {
+    const household = households[person.household]!;
+    const head = byId.get(people.households[person.household]!.head)!;
+    const pre2025 = household.pre2025;
+    const birthPlace = drawPlace(random, person.birthProvince);
+    const moved = person.relation === 'head' || person.relation === 'wife' || person.relation === 'husband';
+    const current =
+      moved && random.chance(0.12) ? drawPlace(random, random.weighted(CITIES)) : household.home;
+    const bloodType = random.chance(0.65) ? random.weighted(BLOOD_TYPES) : undefined;
+    const date: VnDate = yearOnly.has(person.id)
+      ? { precision: 'year', year: person.birth.year }
+      : monthYear.has(person.id)
+        ? { precision: 'month', year: person.birth.year, month: person.birth.month }
+        : { precision: 'day', ...person.birth };
+
+    const parent = (id: string | undefined, name: string | undefined): RelativeWire | undefined =>
+      id !== undefined
+        ? relative(byId.get(id)!)
+        : name !== undefined
+          ? { hoVaTen: name, quocTich: 'VN' }
+          : undefined;
+    const father = parent(person.father, person.fatherName);
+    const mother = parent(person.mother, person.motherName);
+    const oldId = oldIds.get(person.id);
+    // Field order as the interface lists it, so that the JSON reads like the provider's.
+    const record: CitizenWire = {
+      soDinhDanh: person.id,
+      ...(oldId === undefined ? {} : { soCMND: oldId }),
+      hoVaTen: { ho: person.name.family, chuDem: person.name.middle, ten: person.name.given },
+      ngaySinh: formatDate(date),
+      gioiTinh: person.gender === 'male' ? '1' : '2',
+      danToc: household.ethnicity,
+      tonGiao: household.religion,
+      tinhTrangHonNhan: MARITAL_CODES[person.marital],
+      ...(bloodType === undefined ? {} : { nhomMau: bloodType }),
+      quocTich: 'VN',
+      noiDangKyKhaiSinh: writePlace(birthPlace, pre2025, false),
+      queQuan: writePlace(homeTown(person), pre2025, false),
+      thuongTru: writePlace(household.home, pre2025, true),
+      noiOHienTai: writePlace(current, pre2025, true),
+      ...(father === undefined ? {} : { cha: father }),
+      ...(mother === undefined ? {} : { me: mother }),
+      ...(person.spouse === undefined ? {} : { voChong: relative(byId.get(person.spouse)!) }),
+      ...(person.representative === undefined
+        ? {}
+        : { nguoiDaiDien: relative(byId.get(person.representative)!) }),
+      chuHo: { hoVaTen: fullName(head.name), soDinhDanh: head.id },
+      quanHeVoiChuHo: RELATION_TO_CODE.get(person.relation)!,
+    };
+    records.set(person.id, record);
+
+    const personTags: PopulationTag[] = [];
+    if (date.precision === 'year') personTags.push('year-only-birth');
+    if (date.precision === 'month') personTags.push('month-year-birth');
+    if (record.soCMND !== undefined) personTags.push('old-id');
+    if (pre2025) personTags.push('pre-2025-address');
+    tags.set(person.id, personTags);
+  }
+  return { records, tags };
+}

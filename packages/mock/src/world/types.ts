@@ -1,0 +1,59 @@
+import type { CitizenWire } from '@onceonly/population';
+import type { HouseholdKind } from './model.js';
+import type { WorldTag } from './tags.js';
+
+/**
+ * A synthetic citizen and what each national database holds about them. Later adapters add their
+ * databases here (civil status, insurance, enterprises, land) as optional fields, each built by its own
+ * stage of `createWorld` from its own random stream.
+ */
+export interface Persona {
+  /** 12-digit personal identification number. */
+  personalId: string;
+  /**
+   * Tags to find hard cases with `world.byTag(tag)`; every persona has `adult` or `minor`. The full
+   * list, with meanings, is {@link WORLD_TAGS}: `adult`, `minor`, `elderly`, `born-2000s`, `single`,
+   * `married`, `divorced`, `widowed`, `household-head`, `year-only-birth`, `month-year-birth`, `old-id`,
+   * `pre-2025-address`, `rare-diacritics`, `d-stroke`, `no-middle-name`, `no-parents-on-record`.
+   *
+   * @example
+   * ```ts
+   * world.byTag('year-only-birth')[0].population.ngaySinh; // '1938'
+   * ```
+   */
+  tags: readonly WorldTag[];
+  /** Full name (family, middle, given), NFC: for persona pickers and test names. */
+  fullName: string;
+  gender: 'male' | 'female';
+  /** The true date of birth, `yyyy-mm-dd`, even when the population record holds only the year. */
+  birthDate: string;
+  /** Id of the household (`hh-0001`) in `world.households`. */
+  householdId: string;
+  /** The record the population database returns for this citizen. */
+  population: CitizenWire;
+}
+
+/** A household: members who share a permanent residence, under one head (`chủ hộ`). */
+export interface WorldHousehold {
+  /** `hh-0001`, in creation order. */
+  id: string;
+  /** How it was put together: `family`, `three-generation`, `elderly-couple`, `divorced-parent`, ... */
+  kind: HouseholdKind;
+  /** Personal id of the head. */
+  headId: string;
+  /** Personal ids of the members, head first. */
+  memberIds: readonly string[];
+}
+
+/** One seeded, consistent synthetic world. The same seed (and date) gives the same world, byte for byte. */
+export interface World {
+  readonly seed: number;
+  /** The world's "today", `yyyy-mm-dd`: ages, `adult` / `minor` and birth years are relative to it. */
+  readonly asOf: string;
+  readonly personas: readonly Persona[];
+  readonly households: readonly WorldHousehold[];
+  /** The persona with this personal id (or old 9-digit id), if any. */
+  byPersonalId(id: string): Persona | undefined;
+  /** Every persona carrying this tag (a new array; empty for an unknown tag). */
+  byTag(tag: WorldTag | (string & {})): Persona[];
+}

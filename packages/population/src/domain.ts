@@ -1,0 +1,157 @@
+/**
+ * The citizen as a portal uses it: English names, decoded codes, a date that says how precise it is.
+ * Built from the wire record by `toCitizen`.
+ * @module
+ */
+import type { VnDate } from '@onceonly/vn';
+
+/** Gender as the population database records it. */
+export type Gender = 'male' | 'female';
+
+/** Marital status (`tình trạng hôn nhân`); `unknown` when the record says it has no information. */
+export type MaritalStatus = 'single' | 'married' | 'divorced' | 'widowed' | 'unknown';
+
+/** ABO blood group. */
+export type BloodType = 'A' | 'B' | 'AB' | 'O';
+
+/** Relation to the household head (`quan hệ với chủ hộ`). `head` is the head themself. */
+export type RelationToHead =
+  | 'head'
+  | 'wife'
+  | 'husband'
+  | 'child'
+  | 'father'
+  | 'mother'
+  | 'grandchild'
+  | 'child-in-law'
+  | 'sibling'
+  | 'grandparent'
+  | 'other';
+
+/**
+ * A date that may be partial: old records hold only the year of birth, or the month and year. This is
+ * `@onceonly/vn`'s `VnDate`, so `formatDate` and `parseDate` from `@onceonly/vn` read and write it.
+ *
+ * @example
+ * ```ts
+ * { precision: 'day', year: 2003, month: 3, day: 5 }
+ * { precision: 'year', year: 1938 }
+ * ```
+ */
+export type PartialDate = VnDate;
+
+/** A coded value with its Vietnamese label; `name` is undefined for a code this version does not know. */
+export interface Coded {
+  /** The code as the database sent it: `01`. */
+  code: string;
+  /** Its label: `Kinh`. */
+  name: string | undefined;
+}
+
+/** A person's name in parts, and whole. */
+export interface PersonName {
+  /** Family name (`họ`): `Nguyễn`. */
+  family: string;
+  /** Middle name (`chữ đệm`), `''` when there is none: `Thị Ngọc`. */
+  middle: string;
+  /** Given name (`tên`): `Diễm`. */
+  given: string;
+  /** The parts joined by single spaces: `Nguyễn Thị Ngọc Diễm`. */
+  full: string;
+}
+
+/**
+ * An address as codes plus free text. Names of the units are not in the record: look them up with
+ * `@onceonly/vn` (`getProvince`, `getWard`, or `getOldProvince`, `getOldDistrict`, `getOldWard` for
+ * `pre-2025` addresses).
+ */
+export interface Address {
+  /** Province code of the map named by `version`. */
+  provinceCode: string;
+  /** District code: only in `pre-2025` addresses. */
+  districtCode?: string;
+  /** Ward / commune code of the map named by `version`. */
+  wardCode: string;
+  /** House number, street, hamlet; may be `''`. */
+  detail: string;
+  /** `2025` (province → ward) or `pre-2025` (province → district → ward). */
+  version: '2025' | 'pre-2025';
+}
+
+/** A relative named in the record (parent, spouse, legal representative). */
+export interface Relative {
+  /** Full name as recorded. */
+  name: string;
+  /** 12-digit personal identification number, when the record holds it. */
+  personalId?: string;
+  /** Old 9-digit identity card number, when the record holds it. */
+  oldId?: string;
+  /** ISO 3166-1 alpha-2 nationality: `VN`. */
+  nationality: string;
+}
+
+/** The household the citizen is registered in. */
+export interface Household {
+  /** Full name of the household head. */
+  headName: string;
+  /** Personal identification number of the household head. */
+  headPersonalId: string;
+  /** How the citizen relates to the head; `head` when they are the head. */
+  relationToHead: RelationToHead;
+  /** The raw relation code, kept for codes this version does not know (then `relationToHead` is `other`). */
+  relationCode: string;
+}
+
+/**
+ * A citizen, as the national population database knows them.
+ *
+ * @example
+ * ```ts
+ * const citizen = await population(gateway).getCitizen({ personalId }, ctx);
+ * citizen.name.full;            // 'Nguyễn Thị Ngọc Diễm'
+ * citizen.birthDate;            // { precision: 'day', year: 1990, month: 4, day: 17 }
+ * citizen.addresses.permanent;  // { provinceCode: '79', wardCode: '26734', detail: '...', version: '2025' }
+ * ```
+ */
+export interface Citizen {
+  /** 12-digit personal identification number (`số định danh cá nhân`). */
+  personalId: string;
+  /** Old 9-digit identity card number (`số CMND`), when the citizen had one. */
+  oldId?: string;
+  name: PersonName;
+  /** Date of birth; may be a month and year, or a year alone. */
+  birthDate: PartialDate;
+  gender: Gender;
+  /** Ethnic group (`dân tộc`). */
+  ethnicity: Coded;
+  /** Religion (`tôn giáo`); code `00` is none. */
+  religion: Coded;
+  maritalStatus: MaritalStatus;
+  /** Blood type, when recorded and known. */
+  bloodType?: BloodType;
+  /** ISO 3166-1 alpha-2 nationality: `VN`. */
+  nationality: string;
+  addresses: {
+    /** Where the birth was registered (`nơi đăng ký khai sinh`). */
+    birthRegistration: Address;
+    /** Home town (`quê quán`). */
+    homeTown: Address;
+    /** Permanent residence (`nơi thường trú`). */
+    permanent: Address;
+    /** Current residence (`nơi ở hiện tại`). */
+    current: Address;
+  };
+  father?: Relative;
+  mother?: Relative;
+  /** Current spouse; present only while married. */
+  spouse?: Relative;
+  /** Legal representative, for minors and people under guardianship. */
+  legalRepresentative?: Relative;
+  household: Household;
+}
+
+/** The lookup request: the citizen's personal identification number. */
+export interface CitizenQuery {
+  /** 12-digit personal identification number (`số định danh cá nhân`). */
+  personalId: string;
+}
