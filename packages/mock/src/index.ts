@@ -1,1 +1,27 @@
-export {};
+export { createMockPlatform } from './platform/create-mock-platform.js';
+export {
+  MockPlatform,
+  IN_PROCESS_ORIGIN,
+  type MockClientCredentials,
+  type ResolvedMockPlatformOptions,
+} from './platform/mock-platform.js';
+export { MockDispatcher } from './platform/dispatcher.js';
+export type { ListenOptions } from './platform/http-server.js';
+export type { Fault, FaultTarget, FaultOptions, FaultHandle, FaultInjector } from './platform/faults.js';
+export { MOCK_IDP_ISSUER, type ConsentTokenOptions } from './platform/identity-provider.js';
+export { DEFAULT_CLIENT } from './platform/registry.js';
+export { requestHash, canonicalRequestHeaders } from './platform/request-hash.js';
+export type { XRoadErrorType } from './platform/xroad-errors.js';
+export type {
+  MockCall,
+  MockClientRegistration,
+  MockHandler,
+  MockPlatformOptions,
+  MockRequest,
+  MockResponse,
+  TransportFault,
+} from './platform/types.js';
+export { createWorld } from './world/index.js';
+export { defaultProviders } from './providers/index.js';
+export type { Persona, World } from './world/types.js';
+export type { ProviderBinding } from './providers/types.js';

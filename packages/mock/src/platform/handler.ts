@@ -1,0 +1,97 @@
+import { type CallLog, readableBody } from './calls.js';
+import type { IdentityProvider } from './identity-provider.js';
+import { buildOpenApi } from './openapi.js';
+import type { ProvidersEndpoint } from './providers-endpoint.js';
+import type { Registry } from './registry.js';
+import { jsonResponse, unknownRoute } from './responses.js';
+import type { CallNote, SecurityServer } from './security-server.js';
+import { TOKEN_PATH, type TokenEndpoint } from './token-endpoint.js';
+import type { MockHandler, MockRequest, MockResponse } from './types.js';
+import { xroadError } from './xroad-errors.js';
+
+interface Route {
+  method: string;
+  handle(request: MockRequest, note: CallNote): MockResponse | Promise<MockResponse>;
+}
+
+/**
+ * The one core handler behind every transport: routes a request to the security server, the token
+ * endpoint, the key sets or the OpenAPI document, and records it in `mock.calls`.
+ */
+export function createCoreHandler(parts: {
+  registry: Registry;
+  securityServer: SecurityServer;
+  tokens: TokenEndpoint;
+  providers: ProvidersEndpoint;
+  idp: IdentityProvider;
+  calls: CallLog;
+  baseUrl: () => string;
+  now: () => number;
+  nextId: () => string;
+}): MockHandler {
+  const routes = new Map<string, Route>([
+    ['/.well-known/jwks.json', { method: 'GET', handle: () => jsonResponse(200, parts.providers.jwks()) }],
+    ['/idp/jwks.json', { method: 'GET', handle: () => jsonResponse(200, parts.idp.jwks()) }],
+    [TOKEN_PATH, { method: 'POST', handle: (request) => parts.tokens.handle(request) }],
+    [
+      '/openapi.json',
+      { method: 'GET', handle: () => jsonResponse(200, buildOpenApi(parts.registry, parts.baseUrl())) },
+    ],
+    [
+      '/listClients',
+      { method: 'GET', handle: (request, note) => parts.securityServer.listClients(request, note) },
+    ],
+  ]);
+
+  async function route(
+    request: MockRequest,
+    path: string,
+    query: URLSearchParams,
+    note: CallNote,
+  ): Promise<MockResponse> {
+    if (path.startsWith('/r1/')) return parts.securityServer.handle(request, path, query, note);
+    const fixed = routes.get(path);
+    if (!fixed) return unknownRoute(request.method, path);
+    if (fixed.method !== request.method) {
+      return jsonResponse(
+        405,
+        { error: 'METHOD_NOT_ALLOWED', message: `${path} takes ${fixed.method}, not ${request.method}.` },
+        { allow: fixed.method },
+      );
+    }
+    return fixed.handle(request, note);
+  }
+
+  return async (request) => {
+    const time = parts.now();
+    const queryAt = request.url.indexOf('?');
+    const path = queryAt < 0 ? request.url : request.url.slice(0, queryAt);
+    const query = queryAt < 0 ? '' : request.url.slice(queryAt + 1);
+    const note: CallNote = {};
+    let response: MockResponse;
+    try {
+      response = await route(request, path, new URLSearchParams(query), note);
+    } catch (error) {
+      // A bug in a binding or in the mock: answer as a failed provider, without echoing the request.
+      const name = error instanceof Error ? error.name : 'Error';
+      response = xroadError(
+        'Server.ServerProxy.ServiceFailed',
+        `The mock provider threw ${name}.`,
+        parts.nextId(),
+      );
+    }
+    parts.calls.record({
+      method: request.method,
+      path,
+      query,
+      headers: { ...request.headers },
+      body: note.body !== undefined ? note.body : readableBody(request.body),
+      ...(note.service ? { service: note.service } : {}),
+      ...(note.metaservice ? { metaservice: note.metaservice } : {}),
+      time,
+      status: response.transport ? 0 : response.status,
+      ...(note.fault ? { fault: note.fault } : {}),
+    });
+    return response;
+  };
+}

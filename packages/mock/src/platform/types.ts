@@ -1,0 +1,102 @@
+import type { JWK } from 'jose';
+import type { ProviderBinding } from '../providers/types.js';
+import type { World } from '../world/types.js';
+
+/** One request as the mock platform sees it, whichever way it arrived (dispatcher, HTTP, msw). */
+export interface MockRequest {
+  /** Upper-case HTTP method. */
+  method: string;
+  /** Path and query, as sent: `/r1/VN/GOV/000.00.00.G10/CSDLDC/citizen.get?x=1`. */
+  url: string;
+  /** The origin the request was addressed to (`http://127.0.0.1:4000`), used for the token URL audience. */
+  origin: string;
+  /** Header names in lower case; repeated headers joined with `, `. */
+  headers: Record<string, string>;
+  body: Uint8Array;
+}
+
+/**
+ * How the connection misbehaves instead of (or while) answering. `reset`: the connection is cut before
+ * any byte; `hang`: nothing ever comes back until the client gives up; `truncate`: the headers and the
+ * first `afterBytes` of the body are sent, then the connection is cut.
+ */
+export type TransportFault = { kind: 'reset' } | { kind: 'hang' } | { kind: 'truncate'; afterBytes: number };
+
+/** One answer of the core handler; every transport (dispatcher, HTTP server, msw) renders it the same way. */
+export interface MockResponse {
+  status: number;
+  /** Header names in lower case. */
+  headers: Record<string, string>;
+  body: Uint8Array;
+  /** Wait this long before answering (a `latency` fault). */
+  delayMs?: number;
+  /** Misbehave at the transport level instead of answering cleanly. */
+  transport?: TransportFault;
+}
+
+/** The core handler: one function behind the dispatcher, the HTTP server and the msw handlers. */
+export type MockHandler = (request: MockRequest) => Promise<MockResponse>;
+
+/** A consumer information system registered with the mock security server. */
+export interface MockClientRegistration {
+  /**
+   * Service ids this client may call: definition ids (`population.citizen.get`) or X-Road service ids
+   * (`VN/GOV/000.00.00.G10/CSDLDC/citizen.get`). Default: every service.
+   */
+  services?: string[];
+  /** Secret for `client_secret_basic` at the token endpoint. */
+  secret?: string;
+  /** Public key for `private_key_jwt` client assertions at the token endpoint. */
+  publicJwk?: JWK;
+  /** Purpose codes this client may send in `X-Purpose`. Default: any. */
+  purposes?: string[];
+  /** Display name in `listClients`. */
+  name?: string;
+}
+
+/** Options of {@link createMockPlatform}. Every option has a default that gives a working platform. */
+export interface MockPlatformOptions {
+  /** Seed of the synthetic world, the signing keys and the generated ids. Default `42`. */
+  seed?: number;
+  /** The synthetic world. Default `createWorld(seed)`. */
+  world?: World;
+  /** The services the providers answer. Default `defaultProviders`. */
+  providers?: readonly ProviderBinding[];
+  /**
+   * Registered consumer clients by X-Road client id, merged over the default portal client
+   * `VN/GOV/000.00.00.H23/PORTAL` (which may call every service, with a generated secret and key).
+   * @example { 'VN/GOV/000.00.00.H99/OTHER': { services: ['population.citizen.get'], secret: 's3cret' } }
+   */
+  clients?: Record<string, MockClientRegistration>;
+  /** Data calls need a bearer token from `POST /oauth2/token`. Default `false`. */
+  requireToken?: boolean;
+  /** X-Road instance. Default `'VN'`. */
+  instance?: string;
+  /** Clock, in milliseconds since the epoch (tokens, consent expiry, `meta.retrievedAt`). Default `Date.now`. */
+  now?: () => number;
+  /** Origin of the in-process dispatcher and of the msw handlers. Default `http://mock.onceonly.invalid`. */
+  origin?: string;
+}
+
+/** What the mock received: one entry per request, in arrival order. */
+export interface MockCall {
+  method: string;
+  /** Path without the query. */
+  path: string;
+  /** The query string without `?`, `''` when none. */
+  query: string;
+  /** Request headers (lower-case names), as given. */
+  headers: Record<string, string>;
+  /** The body parsed as JSON; the raw text when it is not JSON; `undefined` when empty. */
+  body: unknown;
+  /** Definition id of the service called (`population.citizen.get`), for data calls. */
+  service?: string;
+  /** Metaservice called (`listClients`, `listMethods`, `allowedMethods`, `getOpenAPI`), if any. */
+  metaservice?: string;
+  /** When the request arrived, milliseconds since the epoch (from the platform clock). */
+  time: number;
+  /** Status of the answer; `0` when the connection was reset, cut or left hanging. */
+  status: number;
+  /** The fault injected into this call, if any. */
+  fault?: string;
+}
