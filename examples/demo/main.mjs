@@ -12,7 +12,10 @@ const mask = (id) => `${id.slice(0, 3)}******${id.slice(-3)}`;
 const mock = createMockPlatform({ seed: 42 });
 const { url } = await mock.listen();
 const audit = memoryAuditSink();
-const gw = createGateway({ ...mock.gatewayOptions(), audit: { sink: audit, subjectKey: 'demo-audit-key-of-at-least-32-bytes!!' } });
+const gw = createGateway({
+  ...mock.gatewayOptions(),
+  audit: { sink: audit, subjectKey: 'demo-audit-key-of-at-least-32-bytes!!' },
+});
 const citizens = population(gw);
 
 try {
@@ -31,9 +34,16 @@ try {
 
   // 2. With a consent token from the (mock) identity provider, the lookup goes through X-Road REST.
   const consent = await mock.consent(persona.personalId, ['population.basic'], PURPOSE);
-  const { value: citizen, meta } = await citizens.getCitizenWithMeta({ personalId: persona.personalId }, { ...ctx, consent });
-  console.log(`citizen ${mask(citizen.personalId)}: ${citizen.name.full}, born ${formatDate(citizen.birthDate, 'dd/mm/yyyy')}`);
-  console.log(`  permanent residence: province ${citizen.addresses.permanent.provinceCode}, ward ${citizen.addresses.permanent.wardCode} (${citizen.addresses.permanent.version})`);
+  const { value: citizen, meta } = await citizens.getCitizenWithMeta(
+    { personalId: persona.personalId },
+    { ...ctx, consent },
+  );
+  console.log(
+    `citizen ${mask(citizen.personalId)}: ${citizen.name.full}, born ${formatDate(citizen.birthDate, 'dd/mm/yyyy')}`,
+  );
+  console.log(
+    `  permanent residence: province ${citizen.addresses.permanent.provinceCode}, ward ${citizen.addresses.permanent.wardCode} (${citizen.addresses.permanent.version})`,
+  );
   console.log(`  from ${meta.provider} at ${meta.retrievedAt}, signed by ${meta.signedBy}`);
 
   // 3. A fault on demand: the provider answers 503 once; the gateway retries with the same X-Road-Id.
@@ -43,7 +53,9 @@ try {
   console.log(`after a 503: outcome ${last.outcome} in ${last.attempts} attempts`);
 
   // 4. One audit record per call; the citizen appears only as a keyed hash.
-  console.log(`audit records: ${audit.records.length}; outcomes: ${audit.records.map((r) => r.outcome).join(', ')}`);
+  console.log(
+    `audit records: ${audit.records.length}; outcomes: ${audit.records.map((r) => r.outcome).join(', ')}`,
+  );
   console.log(`audit subject (HMAC): ${last.subject.slice(0, 16)}…`);
 } finally {
   await gw.close();
