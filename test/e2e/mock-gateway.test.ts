@@ -1,0 +1,282 @@
+/**
+ * The gateway against the mock platform, in-process (undici Dispatcher, no sockets) and over real HTTP:
+ * the same answers both ways, every fault ends in the typed error the core promises, and a seed gives
+ * the same world and the same answers every time.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  AuthError,
+  createGateway,
+  type Gateway,
+  memoryAuditSink,
+  NetworkError,
+  NotFoundError,
+  OnceOnlyError,
+  RateLimitError,
+  ResponseError,
+  TimeoutError,
+  UpstreamError,
+} from '@onceonly/core';
+import { createMockPlatform, createWorld, type Fault, type MockPlatform } from '@onceonly/mock';
+import { population } from '@onceonly/population';
+
+const PURPOSE = '1.001193';
+const ctx = { purpose: PURPOSE, caseId: 'E2E-0001' };
+const SUBJECT_KEY = 'e2e-audit-subject-key-32-bytes-long!';
+
+type Transport = 'in-process' | 'http';
+
+async function start(transport: Transport, options: Parameters<typeof createMockPlatform>[0] = {}) {
+  const mock = createMockPlatform({ seed: 42, ...options });
+  if (transport === 'http') await mock.listen();
+  const audit = memoryAuditSink();
+  const gw = createGateway({
+    ...mock.gatewayOptions(),
+    retry: { attempts: 3, minDelayMs: 5, maxDelayMs: 2_000 },
+    breaker: false,
+    audit: { sink: audit, subjectKey: SUBJECT_KEY },
+  });
+  return { mock, gw, audit, pop: population(gw) };
+}
+
+async function lookup(mock: MockPlatform, gw: Gateway, personalId: string, timeoutMs?: number) {
+  const consent = mock.consent(personalId, ['population.basic'], PURPOSE);
+  return population(gw).getCitizen({ personalId }, { ...ctx, consent, ...(timeoutMs ? { timeoutMs } : {}) });
+}
+
+describe('the same answers in-process and over HTTP', () => {
+  it('returns identical citizens for every kind of persona', async () => {
+    const a = await start('in-process');
+    const b = await start('http');
+    try {
+      const tags = [
+        'year-only-birth',
+        'month-year-birth',
+        'old-id',
+        'pre-2025-address',
+        'rare-diacritics',
+        'minor',
+        'married',
+        'elderly',
+      ];
+      for (const tag of tags) {
+        const persona = a.mock.world.byTag(tag)[0]!;
+        const viaDispatcher = await lookup(a.mock, a.gw, persona.personalId);
+        const viaHttp = await lookup(b.mock, b.gw, persona.personalId);
+        expect(viaHttp, tag).toEqual(viaDispatcher);
+        expect(viaDispatcher.personalId).toBe(persona.personalId);
+      }
+      // Both sides refuse an unknown citizen the same way.
+      const unknown = '001203999999';
+      const errors = await Promise.all([
+        lookup(a.mock, a.gw, unknown).catch((e) => e),
+        lookup(b.mock, b.gw, unknown).catch((e) => e),
+      ]);
+      for (const error of errors) expect(NotFoundError.isInstance(error)).toBe(true);
+    } finally {
+      await Promise.all([a.gw.close(), b.gw.close(), a.mock.close(), b.mock.close()]);
+    }
+  });
+
+  it('exposes the metaservices identically', async () => {
+    const a = await start('in-process');
+    const b = await start('http');
+    try {
+      expect(await b.gw.listClients()).toEqual(await a.gw.listClients());
+      const provider = 'GOV/000.00.00.G10/CSDLDC';
+      const methods = await a.gw.listMethods(provider);
+      expect(methods.map((m) => m.serviceCode)).toContain('citizen.get');
+      expect(await b.gw.allowedMethods(provider)).toEqual(await a.gw.allowedMethods(provider));
+      const openapi = await a.gw.getOpenAPI(provider, 'citizen.get');
+      expect(openapi.openapi).toMatch(/^3\.1/);
+    } finally {
+      await Promise.all([a.gw.close(), b.gw.close(), a.mock.close(), b.mock.close()]);
+    }
+  });
+});
+
+const faults: Array<[string, Fault, (error: unknown) => boolean, string | undefined]> = [
+  ['503 (persisting)', { kind: 'status', status: 503 }, UpstreamError.isInstance, 'UNAVAILABLE'],
+  ['500 (persisting)', { kind: 'status', status: 500 }, UpstreamError.isInstance, undefined],
+  [
+    '429 with a long Retry-After',
+    { kind: 'status', status: 429, retryAfterSec: 60 },
+    RateLimitError.isInstance,
+    'RATE_LIMITED',
+  ],
+  ['connection reset', { kind: 'reset' }, NetworkError.isInstance, undefined],
+  ['a body cut short', { kind: 'truncate' }, NetworkError.isInstance, undefined],
+  ['a hang past the deadline', { kind: 'hang' }, TimeoutError.isInstance, 'DEADLINE_EXCEEDED'],
+  ['malformed JSON', { kind: 'malformed' }, ResponseError.isInstance, 'RESPONSE_MALFORMED'],
+  ['a body that breaks the schema', { kind: 'schema' }, ResponseError.isInstance, 'RESPONSE_SCHEMA'],
+  ['an oversized body', { kind: 'oversized' }, ResponseError.isInstance, 'RESPONSE_TOO_LARGE'],
+  ['a bad signature', { kind: 'bad-signature' }, ResponseError.isInstance, 'SIGNATURE_INVALID'],
+  [
+    'X-Road AccessDenied',
+    { kind: 'xroad-error', type: 'Server.ServerProxy.AccessDenied' },
+    AuthError.isInstance,
+    'ACCESS_DENIED',
+  ],
+  [
+    'X-Road ServiceFailed',
+    { kind: 'xroad-error', type: 'Server.ServerProxy.ServiceFailed' },
+    UpstreamError.isInstance,
+    'PROVIDER_UNREACHABLE',
+  ],
+  [
+    'X-Road UnknownService',
+    { kind: 'xroad-error', type: 'Server.ServerProxy.UnknownService' },
+    UpstreamError.isInstance,
+    'UNKNOWN_SERVICE',
+  ],
+];
+
+describe.each(['in-process', 'http'] as const)('faults (%s)', (transport) => {
+  let env: Awaited<ReturnType<typeof start>>;
+  beforeAll(async () => {
+    env = await start(transport);
+  });
+  afterAll(async () => {
+    await env.gw.close();
+    await env.mock.close();
+  });
+
+  it.each(faults)('%s gives the typed error', async (_, fault, isExpected, code) => {
+    env.mock.faults.clear();
+    env.audit.clear();
+    const persona = env.mock.world.byTag('adult')[0]!;
+    env.mock.faults.inject('population.citizen.get', fault);
+    const error = await lookup(env.mock, env.gw, persona.personalId, 1_500).catch((e) => e);
+    env.mock.faults.clear();
+    expect(isExpected(error), String(error?.name)).toBe(true);
+    if (code) expect(error.code).toBe(code);
+    expect(error.serviceId).toBe('population.citizen.get');
+    expect(JSON.stringify(error)).not.toContain(persona.personalId);
+    expect(error.message).not.toContain(persona.personalId);
+    expect(env.audit.records).toHaveLength(1);
+    expect(env.audit.records[0]!.outcome).toBe(error.code);
+  });
+
+  it('retries a passing fault and succeeds, with one X-Road-Id for every attempt', async () => {
+    const persona = env.mock.world.byTag('adult')[1]!;
+    for (const fault of [
+      { kind: 'status', status: 503 },
+      { kind: 'reset' },
+      { kind: 'truncate' },
+    ] as Fault[]) {
+      env.mock.resetCalls();
+      env.audit.clear();
+      env.mock.faults.inject({ service: 'population.citizen.get', persona: persona.personalId }, fault, {
+        times: 1,
+      });
+      await expect(lookup(env.mock, env.gw, persona.personalId)).resolves.toMatchObject({
+        personalId: persona.personalId,
+      });
+      const ids = env.mock.calls
+        .filter((c) => c.service === 'population.citizen.get')
+        .map((c) => c.headers['x-road-id']);
+      expect(ids.length).toBe(2);
+      expect(new Set(ids).size).toBe(1);
+      expect(env.audit.records[0]).toMatchObject({ outcome: 'success', attempts: 2 });
+    }
+  });
+
+  it('adds latency without failing', async () => {
+    env.mock.faults.inject('population.citizen.get', { kind: 'latency', ms: 50 }, { times: 1 });
+    const persona = env.mock.world.byTag('adult')[2]!;
+    await expect(lookup(env.mock, env.gw, persona.personalId)).resolves.toBeDefined();
+  });
+
+  it('sends nothing for a call refused by policy', async () => {
+    env.mock.resetCalls();
+    const persona = env.mock.world.byTag('adult')[0]!;
+    const error = await env.pop.getCitizen({ personalId: persona.personalId }, ctx).catch((e) => e);
+    expect(error.name).toBe('PolicyError');
+    const forOther = env.mock.consent(
+      env.mock.world.byTag('adult')[1]!.personalId,
+      ['population.basic'],
+      PURPOSE,
+    );
+    await expect(
+      env.pop.getCitizen({ personalId: persona.personalId }, { ...ctx, consent: forOther }),
+    ).rejects.toMatchObject({ code: 'CONSENT_SUBJECT_MISMATCH' });
+    await expect(env.pop.getCitizen({ personalId: '123' }, ctx)).rejects.toMatchObject({
+      name: 'InputError',
+    });
+    expect(env.mock.calls).toHaveLength(0);
+  });
+
+  it('the provider refuses a revoked consent', async () => {
+    const persona = env.mock.world.byTag('adult')[3]!;
+    const consent = env.mock.consent(persona.personalId, ['population.basic'], PURPOSE);
+    env.mock.revokeConsent(consent);
+    await expect(
+      env.pop.getCitizen({ personalId: persona.personalId }, { ...ctx, consent }),
+    ).rejects.toMatchObject({ name: 'PolicyError', code: 'CONSENT_REQUIRED' });
+  });
+});
+
+describe.each(['in-process', 'http'] as const)('OAuth against the mock token endpoint (%s)', (transport) => {
+  it('gets a token, and refreshes it once when the platform says it expired', async () => {
+    const env = await start(transport, { requireToken: true });
+    try {
+      const persona = env.mock.world.byTag('adult')[0]!;
+      await expect(lookup(env.mock, env.gw, persona.personalId)).resolves.toBeDefined();
+      env.mock.faults.inject('population.citizen.get', { kind: 'expired-token' }, { times: 1 });
+      await expect(lookup(env.mock, env.gw, persona.personalId)).resolves.toBeDefined();
+      expect(env.mock.calls.filter((c) => c.path === '/oauth2/token')).toHaveLength(2);
+      env.mock.faults.inject('population.citizen.get', { kind: 'expired-token' });
+      const error = await lookup(env.mock, env.gw, persona.personalId).catch((e) => e);
+      expect(AuthError.isInstance(error)).toBe(true);
+    } finally {
+      await env.gw.close();
+      await env.mock.close();
+    }
+  });
+
+  it('authenticates with private_key_jwt', async () => {
+    const mock = createMockPlatform({ seed: 42, requireToken: true });
+    if (transport === 'http') await mock.listen();
+    const { credentials } = mock;
+    const gw = createGateway({
+      ...mock.gatewayOptions(),
+      auth: {
+        type: 'oauth2',
+        method: 'private_key_jwt',
+        clientId: credentials.clientId,
+        privateKey: credentials.privateJwk as Record<string, unknown>,
+        tokenUrl: credentials.tokenUrl,
+        keyId: credentials.privateJwk.kid,
+      },
+    });
+    try {
+      const persona = mock.world.byTag('adult')[0]!;
+      await expect(lookup(mock, gw, persona.personalId)).resolves.toBeDefined();
+    } finally {
+      await gw.close();
+      await mock.close();
+    }
+  });
+});
+
+describe('determinism', () => {
+  it('one seed gives the same world, keys and answers; another seed a different world', async () => {
+    expect(JSON.stringify(createWorld(42))).toBe(JSON.stringify(createWorld(42)));
+    expect(JSON.stringify(createWorld(42).personas)).not.toBe(JSON.stringify(createWorld(43).personas));
+    const a = await start('in-process');
+    const b = await start('in-process');
+    try {
+      expect(b.mock.jwks).toEqual(a.mock.jwks);
+      const persona = a.mock.world.byTag('married')[0]!;
+      expect(await lookup(b.mock, b.gw, persona.personalId)).toEqual(
+        await lookup(a.mock, a.gw, persona.personalId),
+      );
+    } finally {
+      await Promise.all([a.gw.close(), b.gw.close(), a.mock.close(), b.mock.close()]);
+    }
+  });
+
+  it('every error is a OnceOnlyError', () => {
+    expect(OnceOnlyError.isInstance(new UpstreamError({ message: 'x' }))).toBe(true);
+  });
+});
