@@ -13,6 +13,7 @@ export { DEFAULT_CLIENT } from './platform/registry.js';
 export { requestHash, canonicalRequestHeaders } from './platform/request-hash.js';
 export type { XRoadErrorType } from './platform/xroad-errors.js';
 export type {
+  Jwk,
   MockCall,
   MockClientRegistration,
   MockHandler,
@@ -25,3 +26,8 @@ export { createWorld } from './world/index.js';
 export { defaultProviders } from './providers/index.js';
 export type { Persona, World } from './world/types.js';
 export type { ProviderBinding } from './providers/types.js';
+export {
+  useMockPlatform,
+  type TestHooks,
+  type UseMockPlatformOptions,
+} from './platform/use-mock-platform.js';

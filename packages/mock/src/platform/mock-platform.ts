@@ -1,5 +1,4 @@
 import type { GatewayOptions } from '@onceonly/core';
-import type { JWK } from 'jose';
 import type { HttpHandler } from 'msw';
 import type { ProviderBinding } from '../providers/types.js';
 import type { Persona, World } from '../world/types.js';
@@ -17,7 +16,7 @@ import { Registry } from './registry.js';
 import { SecurityServer } from './security-server.js';
 import { deriveSigningKey } from './signing.js';
 import { TOKEN_PATH, TokenEndpoint } from './token-endpoint.js';
-import type { MockCall, MockHandler, MockPlatformOptions } from './types.js';
+import type { Jwk, MockCall, MockHandler, MockPlatformOptions } from './types.js';
 
 /** Origin of the in-process dispatcher and the msw handlers, unless `options.origin` says otherwise. */
 export const IN_PROCESS_ORIGIN = 'http://mock.onceonly.invalid';
@@ -27,7 +26,7 @@ export interface MockClientCredentials {
   clientId: string;
   clientSecret: string;
   /** ES256 private key registered for `private_key_jwt` (kid included). */
-  privateJwk: JWK;
+  privateJwk: Jwk;
   /** The token URL of the current base URL. */
   tokenUrl: string;
 }

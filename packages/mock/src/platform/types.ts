@@ -1,4 +1,4 @@
-import type { JWK } from 'jose';
+import type { JsonWebKey } from 'node:crypto';
 import type { ProviderBinding } from '../providers/types.js';
 import type { World } from '../world/types.js';
 
@@ -47,7 +47,7 @@ export interface MockClientRegistration {
   /** Secret for `client_secret_basic` at the token endpoint. */
   secret?: string;
   /** Public key for `private_key_jwt` client assertions at the token endpoint. */
-  publicJwk?: JWK;
+  publicJwk?: Jwk;
   /** Purpose codes this client may send in `X-Purpose`. Default: any. */
   purposes?: string[];
   /** Display name in `listClients`. */
@@ -100,3 +100,9 @@ export interface MockCall {
   /** The fault injected into this call, if any. */
   fault?: string;
 }
+
+/**
+ * A JSON Web Key as the public API shows it. Node's own type, not jose's: jose is ESM-only, and its
+ * types would not resolve from a CommonJS project's `require('@onceonly/mock')`.
+ */
+export type Jwk = JsonWebKey & { kid?: string; alg?: string; use?: string };

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { useMockPlatform } from '../vitest.js';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { useMockPlatform } from './use-mock-platform.js';
 import { send } from './test-fixture.js';
 
 describe('useMockPlatform (in-process)', () => {
-  const mock = useMockPlatform({ seed: 42 });
+  const mock = useMockPlatform({ beforeAll, afterAll, afterEach }, { seed: 42 });
 
   it('gives a ready platform and records calls', async () => {
     mock.faults.inject('*', { kind: 'reset' });
@@ -18,7 +19,7 @@ describe('useMockPlatform (in-process)', () => {
 });
 
 describe('useMockPlatform (HTTP)', () => {
-  const mock = useMockPlatform({ seed: 42, listen: true });
+  const mock = useMockPlatform({ beforeAll, afterAll, afterEach }, { seed: 42, listen: true });
 
   it('listens before the tests', async () => {
     expect(mock.url).toMatch(/^http:\/\/127\.0\.0\.1:/);
