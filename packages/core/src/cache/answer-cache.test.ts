@@ -36,6 +36,28 @@ describe('answer cache', () => {
     expect(loads).toBe(2);
   });
 
+  it('serves the answer when the store fails, and reports the failure', async () => {
+    const broken = {
+      get: () => {
+        throw new Error('store down');
+      },
+      set: async () => {
+        throw new Error('store down');
+      },
+      delete: () => undefined,
+    };
+    const reported: unknown[] = [];
+    const cache = createAnswerCache(broken);
+    const result = await cache.getOrLoad(
+      'k',
+      1000,
+      async () => 7,
+      (e) => reported.push(e),
+    );
+    expect(result).toEqual({ value: 7, cached: false });
+    expect(reported).toHaveLength(2);
+  });
+
   it('expires entries after their TTL and stays bounded', async () => {
     const store = memoryCacheStore({ maxEntries: 2 });
     store.set('a', 1, 20);

@@ -232,9 +232,9 @@ export async function performCall<TRequest, TWire, TResult>(
   };
 
   try {
+    validateInput(service, request);
     checkAccessContext(ctx, service.id);
     const provider = parseProviderId(providerText, deps.client.instance);
-    validateInput(service, request);
     subject = service.subject?.(request);
     const deadline = createDeadline(ctx.timeoutMs ?? deps.timeouts.callMs, ctx.signal);
     try {
@@ -294,11 +294,24 @@ export async function performCall<TRequest, TWire, TResult>(
           purpose: ctx.purpose,
           request,
         });
-        const loaded = await deps.cache.getOrLoad(key, service.cache.ttlMs, load);
+        const loaded = await deps.cache.getOrLoad(key, service.cache.ttlMs, load, (error) =>
+          deps.logger.warn(
+            {
+              xroadId,
+              service: service.id,
+              code: OnceOnlyError.isInstance(error) ? error.code : 'CACHE_STORE_ERROR',
+            },
+            'cache store failed; answer served uncached',
+          ),
+        );
         cached = loaded.cached;
-        result = cached
-          ? { value: loaded.value.value, meta: { ...loaded.value.meta, cached: true } }
-          : loaded.value;
+        if (cached) {
+          // This call's own X-Road id; the request hash stays the original's: proof of which query produced the record.
+          result = { value: loaded.value.value, meta: { ...loaded.value.meta, xroadId, cached: true } };
+          state.requestHash = loaded.value.meta.requestHash;
+        } else {
+          result = loaded.value;
+        }
       } else {
         result = await load();
       }

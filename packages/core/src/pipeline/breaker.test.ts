@@ -13,6 +13,9 @@ describe('breakers', () => {
     expect(isFault(new UpstreamError({ message: 'x', status: 503 }))).toBe(true);
     expect(isFault(new NotFoundError({ message: 'x', status: 404 }))).toBe(false);
     expect(isFault(new UpstreamError({ message: 'x', code: 'UNKNOWN_SERVICE', status: 500 }))).toBe(false);
+    expect(isFault(new UpstreamError({ message: 'x', code: 'JWKS_UNAVAILABLE', retryable: true }))).toBe(
+      false,
+    );
   });
 
   it('opens after the threshold of consecutive faults and fails fast', async () => {

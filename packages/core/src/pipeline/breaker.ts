@@ -21,9 +21,12 @@ import type { BreakerOptions } from '../gateway/options.js';
  */
 export function isFault(error: unknown): boolean {
   if (NetworkError.isInstance(error) || TimeoutError.isInstance(error)) return true;
+  // Only the provider's own 5xx: an unknown service is configuration, and a key-endpoint outage
+  // (JWKS_UNAVAILABLE, no status) is not the provider failing.
   return (
     UpstreamError.isInstance(error) &&
-    (error.status === undefined || error.status >= 500) &&
+    error.status !== undefined &&
+    error.status >= 500 &&
     error.code !== 'UNKNOWN_SERVICE'
   );
 }
