@@ -215,6 +215,23 @@ describe('calls refused before anything is sent', () => {
     await gw.close();
   });
 
+  it('a consent token that verified once is still checked against each call', async () => {
+    const gw = gateway();
+    const token = await consentToken();
+    await gw.call(lookup, { personalId: PERSONAL_ID }, { ...ctx, consent: token });
+    const before = server.requests.length;
+    const error = await gw
+      .call(lookup, { personalId: '079190000001' }, { ...ctx, consent: token })
+      .catch((e) => e);
+    expect(error.code).toBe('CONSENT_SUBJECT_MISMATCH');
+    const otherPurpose = await gw
+      .call(lookup, { personalId: PERSONAL_ID }, { ...ctx, purpose: '2.000001', consent: token })
+      .catch((e) => e);
+    expect(otherPurpose.code).toBe('CONSENT_PURPOSE_MISMATCH');
+    expect(server.requests.length).toBe(before);
+    await gw.close();
+  });
+
   it('an expired consent token', async () => {
     const gw = gateway();
     const token = await consentToken({}, '-5m');

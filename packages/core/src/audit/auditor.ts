@@ -6,7 +6,7 @@
 import { InputError, OnceOnlyError } from '../errors/onceonly-error.js';
 import type { Logger } from '../log/logger.js';
 import { createSafeLogger } from '../log/safe-logger.js';
-import { assertSubjectKey, hashSubject, isSubjectHash } from './subject-hash.js';
+import { assertSubjectKey, isSubjectHash, subjectHasher } from './subject-hash.js';
 import { sanitizeAuditRecord } from './sanitize-record.js';
 import type { AuditOptions, AuditRecord, AuditSink } from './types.js';
 
@@ -51,8 +51,8 @@ const DISABLED: Auditor = Object.freeze({
 export function createAuditor(options: AuditOptions | undefined, deps: { logger?: Logger } = {}): Auditor {
   if (options === undefined || options === null) return DISABLED;
   const sinks = validateSinks(options.sink);
-  const key = options.subjectKey;
-  assertSubjectKey(key);
+  assertSubjectKey(options.subjectKey);
+  const hasher = subjectHasher(options.subjectKey);
   const logger = createSafeLogger(deps.logger);
   const pending = new Set<Promise<void>>();
   let closing: Promise<void> | undefined;
@@ -88,11 +88,11 @@ export function createAuditor(options: AuditOptions | undefined, deps: { logger?
 
   return {
     enabled: true,
-    hashSubject: (subject) => hashSubject(key, subject),
+    hashSubject: hasher,
     record(input) {
       let sanitized: ReturnType<typeof sanitizeAuditRecord>;
       try {
-        sanitized = sanitizeAuditRecord(withHashedSubject(input, key));
+        sanitized = sanitizeAuditRecord(withHashedSubject(input, hasher));
       } catch (error) {
         logger.error({ event: 'onceonly.audit.invalid_record', error }, 'An audit record could not be read.');
         return;
@@ -169,10 +169,10 @@ function validateSinks(sink: AuditSink | AuditSink[] | undefined): AuditSink[] {
 }
 
 // Defence in depth: a subject that is not a hash is a clear identifier passed by mistake.
-function withHashedSubject(input: AuditRecord, key: string | Uint8Array): unknown {
+function withHashedSubject(input: AuditRecord, hash: (subject: string) => string): unknown {
   const subject = (input as { subject?: unknown } | null)?.subject;
   if (subject === undefined || subject === null || isSubjectHash(subject)) return input;
-  return { ...input, subject: hashSubject(key, String(subject)) };
+  return { ...input, subject: hash(String(subject)) };
 }
 
 async function flushSinks(

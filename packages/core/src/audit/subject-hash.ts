@@ -2,7 +2,7 @@
  * The subject of an audit record, as a keyed hash: records about the same citizen can be correlated by
  * whoever holds the key, and the personal id never appears in an audit file.
  */
-import { createHmac } from 'node:crypto';
+import { createHmac, createSecretKey } from 'node:crypto';
 import { InputError } from '../errors/onceonly-error.js';
 
 /** Minimum length of the subject HMAC key, in bytes (the output size of SHA-256). */
@@ -23,6 +23,16 @@ const HASH_HEX = /^[0-9a-f]{64}$/;
 export function hashSubject(key: string | Uint8Array, subject: string): string {
   assertSubjectKey(key);
   return createHmac('sha256', key).update(String(subject).trim(), 'utf8').digest('hex');
+}
+
+/**
+ * `hashSubject` with the key checked and imported once: the gateway hashes a subject on every call.
+ * @throws InputError `INVALID_CONFIG` when the key is shorter than 32 bytes.
+ */
+export function subjectHasher(key: string | Uint8Array): (subject: string) => string {
+  assertSubjectKey(key);
+  const secret = createSecretKey(typeof key === 'string' ? Buffer.from(key, 'utf8') : key);
+  return (subject) => createHmac('sha256', secret).update(String(subject).trim(), 'utf8').digest('hex');
 }
 
 /** True for a string shaped like the output of {@link hashSubject} (64 lowercase hex digits). */

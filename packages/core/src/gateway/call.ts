@@ -51,7 +51,7 @@ export interface CallDeps {
   timeouts: { headersMs: number; bodyMs: number; callMs: number };
   maxResponseBytes: number;
   audit: { record(record: AuditRecord): void | Promise<void> };
-  hashSubject: ((subject: string) => string) | undefined;
+  hashSubject: ((subject: string) => string | undefined) | undefined;
   logger: Logger;
   tracing: TracingOptions | undefined;
   startSpan: (attributes: {

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Agent, type Dispatcher } from 'undici';
 import { createAuditor } from '../audit/auditor.js';
-import { hashSubject } from '../audit/subject-hash.js';
 import { createAuthProvider } from '../auth/create-auth-provider.js';
 import { tlsConnectOptions } from '../auth/tls.js';
 import { createAnswerCache } from '../cache/answer-cache.js';
@@ -83,7 +82,6 @@ export function createGateway(options: GatewayOptions): Gateway {
   const now = options.now ?? Date.now;
   const logger = createSafeLogger(options.logger);
   const auditor = createAuditor(options.audit, { logger });
-  const subjectKey = options.audit?.subjectKey;
   const cacheStore = options.cache?.store ?? memoryCacheStore({ maxEntries: options.cache?.maxEntries });
 
   const deps: CallDeps = {
@@ -104,7 +102,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     timeouts,
     maxResponseBytes: positive(options.maxResponseBytes, DEFAULTS.maxResponseBytes, 'maxResponseBytes'),
     audit: auditor,
-    hashSubject: subjectKey === undefined ? undefined : (subject) => hashSubject(subjectKey, subject),
+    hashSubject: auditor.enabled ? auditor.hashSubject : undefined,
     logger,
     tracing: options.tracing,
     startSpan: (attributes) => startCallSpan(options.tracing, attributes),

@@ -3,6 +3,9 @@ import type { ServiceDefinition } from '../service/define-service.js';
 import { compileSchema } from '../service/schema-validator.js';
 import type { HttpResponse } from '../transport/send.js';
 
+// One strict decoder for every answer: invalid UTF-8 is refused, never replaced with U+FFFD.
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /** The provider's envelope: `{ data, meta: { provider, retrievedAt } }`. */
 export interface Answer<TWire> {
   data: TWire;
@@ -31,7 +34,7 @@ export function readAnswer<TWire>(
     throw malformed(service.id, 'the content type is not JSON');
   let body: unknown;
   try {
-    body = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(response.body));
+    body = JSON.parse(UTF8.decode(response.body));
   } catch {
     throw malformed(service.id, 'the body is not valid UTF-8 JSON');
   }

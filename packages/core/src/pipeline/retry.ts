@@ -56,24 +56,39 @@ export async function withRetry<T>(
   },
 ): Promise<T> {
   const retries = options.idempotent ? Math.max(0, plan.attempts - 1) : 0;
-  if (retries === 0) return attempt(1);
-  return pRetry(attempt, {
-    retries,
+  const shouldRetry = async (error: unknown, attemptNumber: number) => {
+    if (!OnceOnlyError.isInstance(error) || !error.retryable) return false;
+    const retryAfterMs = retryAfterOf(error);
+    if (retryAfterMs !== undefined) {
+      if (retryAfterMs > plan.maxDelayMs) return false;
+      await sleep(retryAfterMs, options.signal);
+    }
+    options.onRetry?.(error, attemptNumber);
+    return true;
+  };
+  // Most calls succeed at once: the first attempt runs outside p-retry, which is handed the rest only
+  // after a retryable failure (p-retry's own set-up costs more than the whole pipeline on a success).
+  try {
+    return await attempt(1);
+  } catch (error) {
+    if (retries === 0 || !(await shouldRetry(error, 1))) throw error;
+  }
+  await sleep(backoff(plan, 0), options.signal);
+  return pRetry((n) => attempt(n + 1), {
+    retries: retries - 1,
     factor: plan.factor,
-    minTimeout: plan.minDelayMs,
+    // p-retry's schedule continues where the first retry left off.
+    minTimeout: plan.minDelayMs * plan.factor,
     maxTimeout: plan.maxDelayMs,
     randomize: plan.jitter,
     signal: options.signal,
     unref: true,
-    shouldRetry: async ({ error, attemptNumber }) => {
-      if (!OnceOnlyError.isInstance(error) || !error.retryable) return false;
-      const retryAfterMs = retryAfterOf(error);
-      if (retryAfterMs !== undefined) {
-        if (retryAfterMs > plan.maxDelayMs) return false;
-        await sleep(retryAfterMs, options.signal);
-      }
-      options.onRetry?.(error, attemptNumber);
-      return true;
-    },
+    shouldRetry: ({ error, attemptNumber }) => shouldRetry(error, attemptNumber + 1),
   });
+}
+
+/** The delay before retry number `index + 1`: exponential, capped, with jitter as p-retry does it. */
+function backoff(plan: RetryPlan, index: number): number {
+  const random = plan.jitter ? Math.random() + 1 : 1;
+  return Math.min(Math.round(random * plan.minDelayMs * plan.factor ** index), plan.maxDelayMs);
 }

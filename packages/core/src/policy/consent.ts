@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { Dispatcher } from 'undici';
 import {
   decodeJwt,
@@ -81,6 +82,10 @@ export function createConsentChecker(
         })
       : undefined;
 
+  // Tokens whose signature already verified, until they expire: a portal presents one consent for
+  // several calls of a dossier, and the signature check is the costly part. Claims are checked every time.
+  const verified = new LRUCache<string, true>({ max: 1_000 });
+
   return {
     async check(token, expected, attempt) {
       if (typeof token !== 'string' || token.length > MAX_TOKEN_LENGTH) throw malformed();
@@ -97,7 +102,7 @@ export function createConsentChecker(
           'is unsigned or HMAC-signed (alg none/HS*): use a token signed by the identity provider',
         );
       }
-      if (keys) {
+      if (keys && !verified.has(token)) {
         const kid = typeof header.kid === 'string' ? header.kid : undefined;
         const resolver = await keys.keysFor(kid, attempt);
         if (!resolver) {
@@ -115,6 +120,8 @@ export function createConsentChecker(
         } catch (error) {
           throw verifyError(error);
         }
+        const ttl = typeof payload.exp === 'number' ? payload.exp * 1000 - expected.now * 1000 : 0;
+        if (ttl > 0) verified.set(token, true, { ttl });
       }
       return checkConsentClaims(payload, expected, { issuer, clockToleranceSec });
     },

@@ -39,6 +39,8 @@ export interface JwksStore {
    * the keys could not be fetched.
    */
   keysFor(kid: string | undefined, attempt: KeyAttempt): Promise<KeyResolver | undefined>;
+  /** The keys published under `kid` (inline first), fetched and re-fetched as `keysFor` does; `[]` when none. */
+  jwksFor(kid: string, attempt: KeyAttempt): Promise<JWK[]>;
 }
 
 interface Fetched {
@@ -129,7 +131,12 @@ export function createJwksStore(options: JwksStoreOptions): JwksStore {
     });
   }
 
-  return {
+  const store: JwksStore = {
+    async jwksFor(kid, attempt) {
+      if (!(await store.keysFor(kid, attempt))) return [];
+      const own = inline.filter((key) => key.kid === kid);
+      return own.length > 0 ? own : (fetched?.keys.filter((key) => key.kid === kid) ?? []);
+    },
     async keysFor(kid, attempt) {
       if (kid !== undefined && hasKid(inline, kid)) return inlineResolver;
       if (!url) return kid === undefined ? inlineResolver : undefined;
@@ -169,6 +176,7 @@ export function createJwksStore(options: JwksStoreOptions): JwksStore {
       return current && hasKid(current.keys, kid) ? current.resolver : undefined;
     },
   };
+  return store;
 }
 
 function hasKid(keys: readonly JWK[], kid: string): boolean {
