@@ -1,10 +1,8 @@
+import { isUtf8 } from 'node:buffer';
 import { ResponseError } from '../errors/onceonly-error.js';
 import type { ServiceDefinition } from '../service/define-service.js';
 import { compileSchema } from '../service/schema-validator.js';
 import type { HttpResponse } from '../transport/send.js';
-
-// One strict decoder for every answer: invalid UTF-8 is refused, never replaced with U+FFFD.
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The provider's envelope: `{ data, meta: { provider, retrievedAt } }`. */
 export interface Answer<TWire> {
@@ -34,7 +32,10 @@ export function readAnswer<TWire>(
     throw malformed(service.id, 'the content type is not JSON');
   let body: unknown;
   try {
-    body = JSON.parse(UTF8.decode(response.body));
+    // Invalid UTF-8 is refused, never replaced with U+FFFD (isUtf8 is native and cheaper than a fatal TextDecoder).
+    const bytes = Buffer.from(response.body.buffer, response.body.byteOffset, response.body.byteLength);
+    if (!isUtf8(bytes)) throw new Error('not UTF-8');
+    body = JSON.parse(bytes.toString('utf8'));
   } catch {
     throw malformed(service.id, 'the body is not valid UTF-8 JSON');
   }
