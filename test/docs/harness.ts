@@ -8,6 +8,7 @@
  * contract, signing its answers, recording every request.
  */
 import { exportJWK, exportPKCS8, generateKeyPair, SignJWT, type JWK } from 'jose';
+import { listClientsBody, serviceListBody } from '../support/metaservice-bodies.js';
 import {
   envelope,
   type RecordedRequest,
@@ -65,18 +66,6 @@ const notFound: Reply = {
   },
 };
 
-const services = (member: string, subsystem: string, codes: string[]) => ({
-  service: codes.map((code) => ({
-    object_type: 'SERVICE',
-    xroad_instance: 'VN',
-    member_class: 'GOV',
-    member_code: member,
-    subsystem_code: subsystem,
-    service_code: code,
-    service_type: 'REST',
-  })),
-});
-
 let tokens = 0;
 
 /** What the doc server answers: the data services the examples call, metaservices, token, IdP keys. */
@@ -90,20 +79,7 @@ export function answer(request: RecordedRequest): Reply {
   if (method === 'GET' && path === '/idp/jwks.json') return { body: idpJwks, sign: false };
   if (method === 'GET' && path === '/listClients') {
     return {
-      body: {
-        member: [
-          {
-            id: {
-              object_type: 'SUBSYSTEM',
-              xroad_instance: 'VN',
-              member_class: 'GOV',
-              member_code: '000.00.00.G10',
-              subsystem_code: 'CSDLDC',
-            },
-            name: 'Cơ sở dữ liệu quốc gia về dân cư',
-          },
-        ],
-      },
+      body: listClientsBody('000.00.00.G10', 'CSDLDC', 'Cơ sở dữ liệu quốc gia về dân cư'),
       sign: false,
     };
   }
@@ -111,7 +87,10 @@ export function answer(request: RecordedRequest): Reply {
     method === 'GET' &&
     /^\/r1\/VN\/GOV\/000\.00\.00\.G10\/CSDLDC\/(listMethods|allowedMethods)$/.test(path)
   )
-    return { body: services('000.00.00.G10', 'CSDLDC', ['citizen.get', 'citizen.verify']), sign: false };
+    return {
+      body: serviceListBody('000.00.00.G10', 'CSDLDC', ['citizen.get', 'citizen.verify']),
+      sign: false,
+    };
   if (method === 'POST' && path === '/r1/VN/GOV/000.00.00.G10/CSDLDC/citizen.get') {
     const data = CITIZENS[personalId()];
     return data ? { body: envelope(data) } : notFound;

@@ -18,6 +18,7 @@ import {
   UpstreamError,
   type GatewayOptions,
 } from '@onceonly/core';
+import { listClientsBody, serviceListBody } from '../support/metaservice-bodies.js';
 import { envelope, startProtocolServer, type ProtocolServer } from '../support/protocol-server.js';
 
 const CLIENT = 'VN/GOV/000.00.00.H23/PORTAL';
@@ -406,41 +407,10 @@ describe('metaservices', () => {
   it('lists clients and methods and fetches OpenAPI', async () => {
     server.reply((req) => {
       if (req.path === '/listClients') {
-        return {
-          body: {
-            member: [
-              {
-                id: {
-                  object_type: 'SUBSYSTEM',
-                  xroad_instance: 'VN',
-                  member_class: 'GOV',
-                  member_code: '000.00.00.G10',
-                  subsystem_code: 'CSDLDC',
-                },
-                name: 'CSDLQG về dân cư',
-              },
-            ],
-          },
-          sign: false,
-        };
+        return { body: listClientsBody('000.00.00.G10', 'CSDLDC', 'CSDLQG về dân cư'), sign: false };
       }
       if (req.path.endsWith('/listMethods') || req.path.endsWith('/allowedMethods')) {
-        return {
-          body: {
-            service: [
-              {
-                object_type: 'SERVICE',
-                xroad_instance: 'VN',
-                member_class: 'GOV',
-                member_code: '000.00.00.G10',
-                subsystem_code: 'CSDLDC',
-                service_code: 'citizen.get',
-                service_type: 'REST',
-              },
-            ],
-          },
-          sign: false,
-        };
+        return { body: serviceListBody('000.00.00.G10', 'CSDLDC', ['citizen.get']), sign: false };
       }
       return { body: { openapi: '3.1.0', info: { title: 't', version: '1' }, paths: {} }, sign: false };
     });
