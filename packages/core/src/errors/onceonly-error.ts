@@ -21,6 +21,8 @@ export interface OnceOnlyErrorOptions {
   status?: number;
   /** X-Road error type (`Server.ServerProxy.AccessDenied`) or provider problem code, when there was one. */
   upstreamCode?: string;
+  /** How long the upstream asked to wait before trying again (`Retry-After`), when it said. */
+  retryAfterMs?: number;
   /** The underlying error; must already be free of personal data and secrets. */
   cause?: unknown;
 }
@@ -34,6 +36,7 @@ export type ErrorJSON = {
   requestId?: string;
   status?: number;
   upstreamCode?: string;
+  retryAfterMs?: number;
 };
 
 export class OnceOnlyError extends Error {
@@ -48,6 +51,8 @@ export class OnceOnlyError extends Error {
   readonly requestId: string | undefined;
   readonly status: number | undefined;
   readonly upstreamCode: string | undefined;
+  /** `Retry-After` of the answer, in milliseconds, when the upstream said when to come back. */
+  readonly retryAfterMs: number | undefined;
 
   constructor(options: OnceOnlyErrorOptions) {
     super(options.message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -59,6 +64,7 @@ export class OnceOnlyError extends Error {
     this.requestId = options.requestId;
     this.status = options.status;
     this.upstreamCode = options.upstreamCode;
+    this.retryAfterMs = options.retryAfterMs;
     const names: string[] = [];
     for (let c: Function | null = ctor; c && 'errorName' in c; c = Object.getPrototypeOf(c)) {
       names.push((c as typeof OnceOnlyError).errorName);
@@ -94,6 +100,7 @@ export class OnceOnlyError extends Error {
     if (this.requestId !== undefined) json.requestId = this.requestId;
     if (this.status !== undefined) json.status = this.status;
     if (this.upstreamCode !== undefined) json.upstreamCode = this.upstreamCode;
+    if (this.retryAfterMs !== undefined) json.retryAfterMs = this.retryAfterMs;
     return json;
   }
 }
@@ -136,28 +143,12 @@ export class RateLimitError extends OnceOnlyError {
   static override readonly errorName = 'RateLimitError';
   static override readonly defaultCode = 'RATE_LIMITED';
   static override readonly defaultRetryable = true;
-  readonly retryAfterMs: number | undefined;
-  constructor(options: OnceOnlyErrorOptions & { retryAfterMs?: number }) {
-    super(options);
-    this.retryAfterMs = options.retryAfterMs;
-  }
-  override toJSON(): ErrorJSON & { retryAfterMs?: number } {
-    const json: ErrorJSON & { retryAfterMs?: number } = super.toJSON();
-    if (this.retryAfterMs !== undefined) json.retryAfterMs = this.retryAfterMs;
-    return json;
-  }
 }
 
 /** The security server or the provider failed (5xx, X-Road server errors, unknown service). */
 export class UpstreamError extends OnceOnlyError {
   static override readonly errorName = 'UpstreamError';
   static override readonly defaultCode = 'UPSTREAM_ERROR';
-  /** `retryAfterMs` when the upstream said when to come back (503 + Retry-After). */
-  readonly retryAfterMs: number | undefined;
-  constructor(options: OnceOnlyErrorOptions & { retryAfterMs?: number }) {
-    super(options);
-    this.retryAfterMs = options.retryAfterMs;
-  }
 }
 
 /** The call did not finish within its deadline (connect, headers, body or overall). */

@@ -1,5 +1,5 @@
 import pRetry from 'p-retry';
-import { OnceOnlyError, RateLimitError, UpstreamError } from '../errors/onceonly-error.js';
+import { OnceOnlyError } from '../errors/onceonly-error.js';
 import type { RetryOptions } from '../gateway/options.js';
 
 export interface RetryPlan {
@@ -38,9 +38,6 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-const retryAfterOf = (error: unknown): number | undefined =>
-  RateLimitError.isInstance(error) || UpstreamError.isInstance(error) ? error.retryAfterMs : undefined;
-
 /**
  * The one retry layer (p-retry): only idempotent services, only retryable errors (4xx that cannot
  * succeed are not), bounded attempts, exponential backoff with jitter, `Retry-After` honoured up to
@@ -58,7 +55,7 @@ export async function withRetry<T>(
   const retries = options.idempotent ? Math.max(0, plan.attempts - 1) : 0;
   const shouldRetry = async (error: unknown, attemptNumber: number) => {
     if (!OnceOnlyError.isInstance(error) || !error.retryable) return false;
-    const retryAfterMs = retryAfterOf(error);
+    const retryAfterMs = error.retryAfterMs;
     if (retryAfterMs !== undefined) {
       if (retryAfterMs > plan.maxDelayMs) return false;
       await sleep(retryAfterMs, options.signal);
