@@ -9,6 +9,16 @@ export { MockDispatcher } from './platform/dispatcher.js';
 export type { ListenOptions } from './platform/http-server.js';
 export type { Fault, FaultTarget, FaultOptions, FaultHandle, FaultInjector } from './platform/faults.js';
 export { MOCK_IDP_ISSUER, type ConsentTokenOptions } from './platform/identity-provider.js';
+export { AUTHORIZATION_CODE_TTL_SEC, IDP_PATHS, IDP_TOKEN_TTL_SEC } from './platform/idp-authorize.js';
+export {
+  DOSSIER_STATUSES,
+  dossierEventBatchSchema,
+  MAX_EVENTS_PER_BATCH,
+  MONITORING_EVENTS_PATH,
+  type DossierEvent,
+  type DossierStatus,
+  type MonitoringRecord,
+} from './platform/monitoring.js';
 export { DEFAULT_CLIENT } from './platform/registry.js';
 export { requestHash, canonicalRequestHeaders } from './platform/request-hash.js';
 export type { XRoadErrorType } from './platform/xroad-errors.js';

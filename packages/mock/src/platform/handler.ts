@@ -1,5 +1,7 @@
 import { type CallLog, readableBody } from './calls.js';
 import type { IdentityProvider } from './identity-provider.js';
+import { IDP_PATHS, type IdpFlow } from './idp-authorize.js';
+import { MONITORING_EVENTS_PATH, type MonitoringEndpoint } from './monitoring.js';
 import { buildOpenApi } from './openapi.js';
 import type { ProvidersEndpoint } from './providers-endpoint.js';
 import type { Registry } from './registry.js';
@@ -11,12 +13,13 @@ import { xroadError } from './xroad-errors.js';
 
 interface Route {
   method: string;
-  handle(request: MockRequest, note: CallNote): MockResponse | Promise<MockResponse>;
+  handle(request: MockRequest, note: CallNote, query: URLSearchParams): MockResponse | Promise<MockResponse>;
 }
 
 /**
  * The one core handler behind every transport: routes a request to the security server, the token
- * endpoint, the key sets or the OpenAPI document, and records it in `mock.calls`.
+ * endpoint, the identity provider, the monitoring intake, the key sets or the OpenAPI document, and
+ * records it in `mock.calls`.
  */
 export function createCoreHandler(parts: {
   registry: Registry;
@@ -24,6 +27,8 @@ export function createCoreHandler(parts: {
   tokens: TokenEndpoint;
   providers: ProvidersEndpoint;
   idp: IdentityProvider;
+  idpFlow: IdpFlow;
+  monitoring: MonitoringEndpoint;
   calls: CallLog;
   baseUrl: () => string;
   now: () => number;
@@ -31,7 +36,16 @@ export function createCoreHandler(parts: {
 }): MockHandler {
   const routes = new Map<string, Route>([
     ['/.well-known/jwks.json', { method: 'GET', handle: () => jsonResponse(200, parts.providers.jwks()) }],
-    ['/idp/jwks.json', { method: 'GET', handle: () => jsonResponse(200, parts.idp.jwks()) }],
+    [IDP_PATHS.jwks, { method: 'GET', handle: () => jsonResponse(200, parts.idp.jwks()) }],
+    [IDP_PATHS.configuration, { method: 'GET', handle: (request) => parts.idpFlow.configuration(request) }],
+    [
+      IDP_PATHS.authorize,
+      { method: 'GET', handle: (_request, _note, query) => parts.idpFlow.authorize(query) },
+    ],
+    [IDP_PATHS.consent, { method: 'POST', handle: (request) => parts.idpFlow.consent(request) }],
+    [IDP_PATHS.decision, { method: 'POST', handle: (request) => parts.idpFlow.decision(request) }],
+    [IDP_PATHS.token, { method: 'POST', handle: (request) => parts.idpFlow.token(request) }],
+    [MONITORING_EVENTS_PATH, { method: 'POST', handle: (request) => parts.monitoring.handle(request) }],
     [TOKEN_PATH, { method: 'POST', handle: (request) => parts.tokens.handle(request) }],
     [
       '/openapi.json',
@@ -59,7 +73,7 @@ export function createCoreHandler(parts: {
         { allow: fixed.method },
       );
     }
-    return fixed.handle(request, note);
+    return fixed.handle(request, note, query);
   }
 
   return async (request) => {

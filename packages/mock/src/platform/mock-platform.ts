@@ -9,6 +9,8 @@ import { createCoreHandler } from './handler.js';
 import { MockHttpServer, type ListenOptions } from './http-server.js';
 import { type ConsentTokenOptions, IdentityProvider, MOCK_IDP_ISSUER } from './identity-provider.js';
 import { createIdSource } from './ids.js';
+import { IdpFlow } from './idp-authorize.js';
+import { MonitoringEndpoint, type MonitoringRecord } from './monitoring.js';
 import { createMswHandlers } from './msw-handlers.js';
 import { buildOpenApi } from './openapi.js';
 import { ProvidersEndpoint } from './providers-endpoint.js';
@@ -61,6 +63,7 @@ export class MockPlatform {
   readonly #registry: Registry;
   readonly #idp: IdentityProvider;
   readonly #calls = new CallLog();
+  readonly #monitoring: MonitoringEndpoint;
   readonly #server: MockHttpServer;
   readonly #mswHangs = new Set<() => void>();
   readonly #requireToken: boolean;
@@ -92,6 +95,7 @@ export class MockPlatform {
       now,
     });
     const baseUrl = () => this.baseUrl;
+    this.#monitoring = new MonitoringEndpoint(this.#registry);
     this.handler = createCoreHandler({
       registry: this.#registry,
       securityServer: new SecurityServer({
@@ -106,6 +110,8 @@ export class MockPlatform {
       tokens,
       providers,
       idp: this.#idp,
+      idpFlow: new IdpFlow({ registry: this.#registry, world: this.world, idp: this.#idp, now, seed }),
+      monitoring: this.#monitoring,
       calls: this.#calls,
       baseUrl,
       now,
@@ -135,6 +141,14 @@ export class MockPlatform {
   /** Every request received so far, oldest first (a snapshot). */
   get calls(): readonly MockCall[] {
     return this.#calls.list();
+  }
+
+  /**
+   * What the monitoring intake (`POST /monitoring/v1/dossier-events`) received: `events` (each event id
+   * once, in arrival order), `batches` (processed batches, replays not counted) and `reset()`.
+   */
+  get monitoring(): MonitoringRecord {
+    return this.#monitoring;
   }
 
   /** Forgets the recorded calls. */

@@ -1,3 +1,5 @@
+import { IDP_PATHS } from './idp-authorize.js';
+import { dossierEventBatchSchema, MAX_IDEMPOTENCY_KEY_LENGTH, MONITORING_EVENTS_PATH } from './monitoring.js';
 import type { Registry, ServiceEntry } from './registry.js';
 import { TOKEN_PATH, TOKEN_TTL_SEC } from './token-endpoint.js';
 
@@ -72,6 +74,8 @@ function components(): Json {
               'UNAVAILABLE',
               'UNAUTHORIZED',
               'INTERNAL_ERROR',
+              'IDEMPOTENCY_KEY_REUSED',
+              'BATCH_TOO_LARGE',
             ],
           },
           detail: { type: 'string' },
@@ -123,6 +127,60 @@ function components(): Json {
             enum: ['invalid_request', 'invalid_client', 'invalid_grant', 'unsupported_grant_type'],
           },
           error_description: { type: 'string' },
+        },
+      },
+      OpenIdConfiguration: {
+        type: 'object',
+        required: [
+          'issuer',
+          'authorization_endpoint',
+          'token_endpoint',
+          'jwks_uri',
+          'scopes_supported',
+          'response_types_supported',
+          'id_token_signing_alg_values_supported',
+        ],
+        properties: {
+          issuer: { type: 'string', format: 'uri' },
+          authorization_endpoint: { type: 'string', format: 'uri' },
+          token_endpoint: { type: 'string', format: 'uri' },
+          jwks_uri: { type: 'string', format: 'uri' },
+          scopes_supported: { type: 'array', items: { type: 'string' } },
+          response_types_supported: { type: 'array', items: { const: 'code' } },
+          id_token_signing_alg_values_supported: { type: 'array', items: { const: 'ES256' } },
+        },
+      },
+      IdpTokenRequest: {
+        type: 'object',
+        required: ['grant_type', 'code', 'redirect_uri', 'client_id'],
+        properties: {
+          grant_type: { const: 'authorization_code' },
+          code: { type: 'string' },
+          redirect_uri: { type: 'string', format: 'uri' },
+          client_id: { type: 'string', description: 'The X-Road client id of the portal.' },
+        },
+      },
+      IdpTokenResponse: {
+        type: 'object',
+        required: ['id_token', 'consent_token', 'token_type', 'expires_in'],
+        properties: {
+          id_token: { type: 'string', description: 'OIDC ID token (ES256): iss, sub, aud, nonce, iat, exp.' },
+          consent_token: {
+            type: 'string',
+            description: 'The consent token to send in X-Consent: sub, aud, scope, purpose, exp, jti.',
+          },
+          token_type: { const: 'Bearer' },
+          expires_in: { type: 'integer' },
+          scope: { type: 'string' },
+        },
+      },
+      DossierEventBatch: dossierEventBatchSchema,
+      DossierEventsAccepted: {
+        type: 'object',
+        required: ['accepted', 'duplicates'],
+        properties: {
+          accepted: { type: 'integer', minimum: 0, description: 'Events counted for the first time.' },
+          duplicates: { type: 'integer', minimum: 0, description: 'Events whose id was seen before.' },
         },
       },
       ServiceList: {
@@ -345,6 +403,143 @@ function platformPaths(): Json {
   };
 }
 
+const HTML = (description: string): Json => ({
+  description,
+  content: { 'text/html; charset=utf-8': { schema: { type: 'string' } } },
+});
+const formBody = (schema: Json): Json => ({
+  required: true,
+  content: { 'application/x-www-form-urlencoded': { schema } },
+});
+
+/** The identity provider's login and consent flow, and the monitoring intake. */
+function flowPaths(): Json {
+  const query = (name: string, required: boolean, description: string): Json => ({
+    name,
+    in: 'query',
+    required,
+    description,
+    schema: { type: 'string' },
+  });
+  return {
+    [IDP_PATHS.configuration]: {
+      get: {
+        operationId: 'openidConfiguration',
+        summary: 'OpenID Provider metadata of the identity provider.',
+        responses: {
+          200: { description: 'The metadata.', content: jsonContent(ref('OpenIdConfiguration')) },
+        },
+      },
+    },
+    [IDP_PATHS.authorize]: {
+      get: {
+        operationId: 'idpAuthorize',
+        summary: 'OIDC authorization request: the persona picker page.',
+        parameters: [
+          query('response_type', true, 'Only `code`.'),
+          query('client_id', true, 'The X-Road client id of a registered portal.'),
+          query('redirect_uri', true, 'An absolute http(s) URL, without a fragment.'),
+          query('scope', true, '`openid` and at least one data category (`population.basic`).'),
+          query('purpose', true, 'The purpose code, usually the procedure code.'),
+          query('state', false, 'Returned unchanged with the code or the error.'),
+          query('nonce', false, 'Copied into the ID token.'),
+          query('q', false, 'Filters the personas by name (diacritic-insensitive) or by tag.'),
+        ],
+        responses: {
+          200: HTML('The persona picker: at most 50 personas, each a form posting to /idp/consent.'),
+          400: HTML('An invalid request, named on the page; nobody is redirected.'),
+        },
+      },
+    },
+    [IDP_PATHS.consent]: {
+      post: {
+        operationId: 'idpConsent',
+        summary: 'The consent page for the chosen persona.',
+        requestBody: formBody({
+          type: 'object',
+          required: ['request', 'persona'],
+          properties: { request: { type: 'string' }, persona: { type: 'string' } },
+        }),
+        responses: {
+          200: HTML('Who asks, why, for which data; Agree or Refuse (posting to /idp/decision).'),
+          400: HTML('Unknown or expired request, or unknown persona.'),
+        },
+      },
+    },
+    [IDP_PATHS.decision]: {
+      post: {
+        operationId: 'idpDecision',
+        summary: "The citizen's answer.",
+        requestBody: formBody({
+          type: 'object',
+          required: ['ticket', 'decision'],
+          properties: { ticket: { type: 'string' }, decision: { type: 'string', enum: ['agree', 'refuse'] } },
+        }),
+        responses: {
+          302: {
+            description:
+              'Back to redirect_uri with `code` and `state` (agree) or `error=access_denied` and `state`.',
+            headers: { Location: { schema: { type: 'string', format: 'uri' } } },
+          },
+          400: HTML('No explicit answer, or an unknown, answered or expired ticket: nothing is issued.'),
+        },
+      },
+    },
+    [IDP_PATHS.token]: {
+      post: {
+        operationId: 'idpToken',
+        summary:
+          'Exchanges a code (single use, 60 s, bound to client and redirect_uri) for an ID token and a consent token.',
+        requestBody: formBody(ref('IdpTokenRequest')),
+        responses: {
+          200: { description: 'The tokens.', content: jsonContent(ref('IdpTokenResponse')) },
+          400: {
+            description: 'invalid_request, invalid_grant, unsupported_grant_type.',
+            content: jsonContent(ref('OAuthError')),
+          },
+          401: {
+            description: 'invalid_client: not a registered client.',
+            content: jsonContent(ref('OAuthError')),
+          },
+        },
+      },
+    },
+    [MONITORING_EVENTS_PATH]: {
+      post: {
+        operationId: 'reportDossierEvents',
+        summary: 'A batch of dossier events for the national monitoring system.',
+        parameters: [
+          header('Idempotency-Key', 'A key per batch: the same key and body replay the first answer.', true, {
+            type: 'string',
+            minLength: 1,
+            maxLength: MAX_IDEMPOTENCY_KEY_LENGTH,
+          }),
+          header('X-Road-Client', 'Optional: scopes the idempotency keys to this client.'),
+        ],
+        requestBody: { required: true, content: jsonContent(ref('DossierEventBatch')) },
+        responses: {
+          202: {
+            description:
+              'Accepted; a repeated event id is acknowledged as a duplicate and not counted twice.',
+            headers: {
+              'Idempotent-Replayed': {
+                description: '`true` on a replayed answer.',
+                schema: { type: 'string' },
+              },
+            },
+            content: jsonContent(ref('DossierEventsAccepted')),
+          },
+          400: PROBLEM_RESPONSE(
+            'INVALID_REQUEST: no or bad Idempotency-Key, not JSON, or breaks the schema.',
+          ),
+          413: PROBLEM_RESPONSE('BATCH_TOO_LARGE: more than 500 events.'),
+          422: PROBLEM_RESPONSE('IDEMPOTENCY_KEY_REUSED: the key was used with another body.'),
+        },
+      },
+    },
+  };
+}
+
 /**
  * The contract as OpenAPI 3.1, generated from the service definitions: one path per service, the
  * metaservices, the token endpoint and the key sets. With `only`, the document of one service (for
@@ -364,7 +559,7 @@ export function buildOpenApi(registry: Registry, baseUrl: string, only?: Service
         'X-Road Message Protocol for REST (r1) with the onceonly extension headers, as docs/contract.md describes it.',
     },
     servers: [{ url: baseUrl }],
-    paths: only ? paths : { ...paths, ...platformPaths() },
+    paths: only ? paths : { ...paths, ...platformPaths(), ...flowPaths() },
     components: components(),
   };
 }

@@ -20,7 +20,7 @@ export interface TestHooks {
 export interface UseMockPlatformOptions extends MockPlatformOptions {
   /** Also serve over real HTTP (`beforeAll` → `listen()`); `true` or listen options. Default `false`. */
   listen?: boolean | ListenOptions;
-  /** Clear faults and recorded calls after each test. Default `true`. */
+  /** Clear faults, recorded calls and monitoring events after each test. Default `true`. */
   resetAfterEach?: boolean;
 }
 
@@ -49,6 +49,7 @@ export function useMockPlatform(hooks: TestHooks, options: UseMockPlatformOption
     hooks.afterEach(() => {
       mock.faults.clear();
       mock.resetCalls();
+      mock.monitoring.reset();
     });
   }
   hooks.afterAll(() => mock.close());
