@@ -4,7 +4,6 @@ import type { AuthProvider } from '../auth/types.js';
 import { OnceOnlyError, PolicyError, ResponseError } from '../errors/onceonly-error.js';
 import { responseToError } from '../errors/map-response.js';
 import type { Logger } from '../log/logger.js';
-import type { TracingOptions } from '../log/tracing.js';
 import type { AccessContext } from '../policy/access-context.js';
 import type { ConsentClaims, ConsentExpectation } from '../policy/consent-types.js';
 import type { AnswerCache } from '../cache/answer-cache.js';
@@ -53,7 +52,6 @@ export interface CallDeps {
   audit: { record(record: AuditRecord): void | Promise<void> };
   hashSubject: ((subject: string) => string | undefined) | undefined;
   logger: Logger;
-  tracing: TracingOptions | undefined;
   startSpan: (attributes: {
     serviceId: string;
     provider: string;

@@ -104,7 +104,6 @@ export function createGateway(options: GatewayOptions): Gateway {
     audit: auditor,
     hashSubject: auditor.enabled ? auditor.hashSubject : undefined,
     logger,
-    tracing: options.tracing,
     startSpan: (attributes) => startCallSpan(options.tracing, attributes),
     newId: options.idGenerator ?? randomUUID,
     now,
