@@ -16,6 +16,8 @@ export default defineConfig({
   test: {
     include: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**', 'test/bench/**'],
+    // In CI, also a JSON report: .ci/run prints its plain "N passed, N failed" line from it.
+    reporters: process.env.CI ? ['default', ['json', { outputFile: '.tmp/test-results.json' }]] : ['default'],
     testTimeout: 20_000,
     hookTimeout: 120_000,
   },
