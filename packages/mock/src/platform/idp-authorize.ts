@@ -120,6 +120,17 @@ function fold(text: string): string {
  * same consent token `mock.consent()` issues. Nothing is issued without an explicit Agree. Personal ids
  * never appear in a URL or a form: personas are named by opaque handles.
  */
+
+const NOT_A_FORM = problem(
+  'Biểu mẫu phải được gửi dạng application/x-www-form-urlencoded.',
+  'The form must be sent as application/x-www-form-urlencoded.',
+).problem;
+
+/** The fields of a page's form post, or `undefined` when the body is not a urlencoded form. */
+function pageForm(request: MockRequest): URLSearchParams | undefined {
+  return isForm(request) ? new URLSearchParams(new TextDecoder().decode(request.body)) : undefined;
+}
+
 export class IdpFlow {
   readonly #registry: Registry;
   readonly #world: World;
@@ -218,15 +229,8 @@ export class IdpFlow {
   /** `POST /idp/consent` (form: `request`, `persona`): the consent page for the chosen persona. */
   consent(request: MockRequest): MockResponse {
     this.#prune();
-    if (!isForm(request)) {
-      return errorPage(
-        problem(
-          'Biểu mẫu phải được gửi dạng application/x-www-form-urlencoded.',
-          'The form must be sent as application/x-www-form-urlencoded.',
-        ).problem,
-      );
-    }
-    const form = new URLSearchParams(new TextDecoder().decode(request.body));
+    const form = pageForm(request);
+    if (!form) return errorPage(NOT_A_FORM);
     const id = single(form, 'request');
     const handle = single(form, 'persona');
     if (isProblem(id)) return errorPage(id.problem);
@@ -264,15 +268,8 @@ export class IdpFlow {
   /** `POST /idp/decision` (form: `ticket`, `decision`): redirects back to the portal with a code or an error. */
   decision(request: MockRequest): MockResponse {
     this.#prune();
-    if (!isForm(request)) {
-      return errorPage(
-        problem(
-          'Biểu mẫu phải được gửi dạng application/x-www-form-urlencoded.',
-          'The form must be sent as application/x-www-form-urlencoded.',
-        ).problem,
-      );
-    }
-    const form = new URLSearchParams(new TextDecoder().decode(request.body));
+    const form = pageForm(request);
+    if (!form) return errorPage(NOT_A_FORM);
     const id = single(form, 'ticket');
     const decision = single(form, 'decision');
     if (isProblem(id)) return errorPage(id.problem);
