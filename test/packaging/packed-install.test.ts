@@ -103,6 +103,54 @@ console.log(JSON.stringify(all));`;
     for (const spec of specs) expect(counts[spec], spec).toBeGreaterThan(0);
   });
 
+  it('run a real lookup through the installed packages, from ESM and from CJS', async () => {
+    const flow = (load: string) => `${load}
+const mock = createMockPlatform({ seed: 7 });
+const run = async () => {
+  const gw = createGateway({ ...mock.gatewayOptions(), audit: { sink: memoryAuditSink(), subjectKey: 'x'.repeat(32) } });
+  const persona = mock.world.byTag('year-only-birth')[0];
+  const consent = mock.consent(persona.personalId, ['population.basic'], '1.001193');
+  const citizen = await population(gw).getCitizen({ personalId: persona.personalId }, { purpose: '1.001193', caseId: 'PKG-1', consent });
+  const refused = await population(gw).getCitizen({ personalId: persona.personalId }, { purpose: '1.001193', caseId: 'PKG-1' }).catch((e) => e);
+  console.log(JSON.stringify({
+    same: citizen.personalId === persona.personalId,
+    yearOnly: citizen.birthDate.precision,
+    valid: isValidPersonalId(citizen.personalId),
+    refused: PolicyError.isInstance(refused) && refused.code,
+  }));
+  await gw.close();
+  await mock.close();
+};
+run();
+`;
+    writeFileSync(
+      join(esmDir, 'flow.mjs'),
+      flow(`import { createGateway, memoryAuditSink, PolicyError } from '@onceonly/core';
+import { createMockPlatform } from '@onceonly/mock';
+import { population } from '@onceonly/population';
+import { isValidPersonalId } from '@onceonly/vn';`),
+    );
+    writeFileSync(
+      join(cjsDir, 'flow.cjs'),
+      flow(`const { createGateway, memoryAuditSink, PolicyError } = require('@onceonly/core');
+const { createMockPlatform } = require('@onceonly/mock');
+const { population } = require('@onceonly/population');
+const { isValidPersonalId } = require('@onceonly/vn');`),
+    );
+    for (const [dir, file] of [
+      [esmDir, 'flow.mjs'],
+      [cjsDir, 'flow.cjs'],
+    ] as const) {
+      const { stdout } = await run('node', [file], { cwd: dir, timeout: 60_000 });
+      expect(JSON.parse(stdout), file).toEqual({
+        same: true,
+        yearOnly: 'year',
+        valid: true,
+        refused: 'CONSENT_REQUIRED',
+      });
+    }
+  });
+
   it('type-check against the packed type files under node16 resolution (ESM and CJS)', async () => {
     const specs = packed.flatMap((p) => p.entryPoints);
     for (const [dir, file] of [
