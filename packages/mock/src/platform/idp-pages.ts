@@ -52,6 +52,7 @@ body{font-family:system-ui,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;margin
 header{background:#b3261e;color:#fff;padding:.75rem 1.5rem;font-weight:600}
 main{max-width:46rem;margin:1.5rem auto;padding:0 1rem}
 .en{color:#555;font-weight:normal}
+header .en{color:#fde7e5}
 ul{list-style:none;padding:0}
 .personas li{margin:.4rem 0}
 .personas button{width:100%;text-align:left;padding:.6rem .8rem;border:1px solid #ccd;border-radius:6px;background:#fff;cursor:pointer;font:inherit}
@@ -93,7 +94,7 @@ export function page(status: number, title: Bilingual, body: string): MockRespon
 <style>${STYLE}</style>
 </head>
 <body>
-<header>VNeID <span class="en" lang="en">(mô phỏng / mock identity provider)</span></header>
+<header>VNeID <span class="en">(mô phỏng / mock identity provider)</span></header>
 <main>
 <h1>${both(title)}</h1>
 ${body}
