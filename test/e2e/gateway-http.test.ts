@@ -233,6 +233,25 @@ describe('calls refused before anything is sent', () => {
     await gw.close();
   });
 
+  it("retries the identity provider's key fetch when it fails once", async () => {
+    let keyFetches = 0;
+    server.reply((req) => {
+      if (req.path === '/idp/jwks.json') {
+        keyFetches++;
+        return keyFetches === 1
+          ? { status: 503, body: {}, sign: false }
+          : { body: { keys: [idp.jwk] }, sign: false };
+      }
+      return okReply();
+    });
+    const gw = gateway({ consent: { jwksUrl: '/idp/jwks.json', issuer: 'https://idp.test' } });
+    await expect(
+      gw.call(lookup, { personalId: PERSONAL_ID }, { ...ctx, consent: await consentToken() }),
+    ).resolves.toBeDefined();
+    expect(keyFetches).toBe(2);
+    await gw.close();
+  });
+
   it('an expired consent token', async () => {
     const gw = gateway();
     const token = await consentToken({}, '-5m');

@@ -244,16 +244,19 @@ export async function performCall<TRequest, TWire, TResult>(
             message: `${service.id} reads ${service.category} data, which needs the citizen's consent: pass the consent token as ctx.consent. Nothing was sent.`,
           });
         }
-        await deps.consent.check(
-          ctx.consent,
-          {
-            subject,
-            audience: deps.clientId,
-            category: service.category,
-            purpose: ctx.purpose,
-            now: Math.floor(deps.now() / 1000),
-          },
-          { dispatcher: deps.dispatcher, signal: deadline.signal },
+        const token = ctx.consent;
+        const expected = {
+          subject,
+          audience: deps.clientId,
+          category: service.category,
+          purpose: ctx.purpose,
+          now: Math.floor(deps.now() / 1000),
+        };
+        // Refusals are not retryable; an identity-provider key outage (JWKS_UNAVAILABLE) is, like any fetch.
+        await withRetry(
+          () => deps.consent.check(token, expected, { dispatcher: deps.dispatcher, signal: deadline.signal }),
+          deps.retry,
+          { idempotent: true, signal: deadline.signal },
         );
         consent = ctx.consent;
       }

@@ -1,4 +1,4 @@
-import { PolicyError } from '../errors/onceonly-error.js';
+import { InputError, PolicyError } from '../errors/onceonly-error.js';
 import type { AccessContext } from '../policy/access-context.js';
 
 // Values that become headers: printable ASCII, no separators that could smuggle another header.
@@ -53,7 +53,7 @@ export function checkAccessContext(
     });
   }
   if (ctx.timeoutMs !== undefined && !(Number.isFinite(ctx.timeoutMs) && ctx.timeoutMs > 0)) {
-    throw new PolicyError({
+    throw new InputError({
       code: 'TIMEOUT_INVALID',
       serviceId,
       message: 'ctx.timeoutMs must be a positive number of milliseconds.',
