@@ -1,11 +1,13 @@
 import type { Dispatcher } from 'undici';
+import type { Auditor } from '../audit/auditor.js';
 import type { AuditRecord } from '../audit/types.js';
 import type { AuthProvider } from '../auth/types.js';
 import { OnceOnlyError, PolicyError, ResponseError } from '../errors/onceonly-error.js';
 import { responseToError } from '../errors/map-response.js';
 import type { Logger } from '../log/logger.js';
+import type { CallSpan, CallSpanAttributes } from '../log/tracing.js';
 import type { AccessContext } from '../policy/access-context.js';
-import type { ConsentClaims, ConsentExpectation } from '../policy/consent-types.js';
+import type { ConsentChecker } from '../policy/consent.js';
 import type { AnswerCache } from '../cache/answer-cache.js';
 import { cacheKey } from '../cache/cache-key.js';
 import type { Breakers } from '../pipeline/breaker.js';
@@ -14,7 +16,7 @@ import { readAnswer } from '../pipeline/read-answer.js';
 import { type RetryPlan, withRetry } from '../pipeline/retry.js';
 import { validateInput } from '../pipeline/validate-input.js';
 import type { ServiceDefinition } from '../service/define-service.js';
-import type { VerifiedPayload } from '../signature/types.js';
+import type { PayloadVerifier } from '../signature/payload-verifier.js';
 import { createDeadline } from '../transport/deadline.js';
 import { send, type HttpResponse } from '../transport/send.js';
 import { formatSubsystemId, parseProviderId, servicePath, type SubsystemId } from '../transport/xroad-id.js';
@@ -28,43 +30,16 @@ export interface CallDeps {
   basePath: string;
   dispatcher: Dispatcher;
   auth: AuthProvider;
-  verifier:
-    | {
-        verify(
-          body: Uint8Array,
-          header: string | undefined,
-          attempt: { dispatcher: Dispatcher; signal?: AbortSignal },
-        ): Promise<VerifiedPayload>;
-      }
-    | undefined;
-  consent: {
-    check(
-      token: string,
-      expected: ConsentExpectation,
-      attempt: { dispatcher: Dispatcher; signal?: AbortSignal },
-    ): Promise<ConsentClaims>;
-  };
+  verifier: PayloadVerifier | undefined;
+  consent: ConsentChecker;
   breakers: Breakers;
   cache: AnswerCache;
   retry: RetryPlan;
   timeouts: { headersMs: number; bodyMs: number; callMs: number };
   maxResponseBytes: number;
-  audit: { record(record: AuditRecord): void | Promise<void> };
-  hashSubject: ((subject: string) => string | undefined) | undefined;
+  audit: Auditor;
   logger: Logger;
-  startSpan: (attributes: {
-    serviceId: string;
-    provider: string;
-    xroadId: string;
-    client: string;
-    purpose: string;
-  }) => {
-    end(
-      outcome:
-        | { ok: true; attempts: number; cached: boolean }
-        | { ok: false; error: { name: string; code: string }; attempts: number },
-    ): void;
-  };
+  startSpan: (attributes: CallSpanAttributes) => CallSpan;
   newId: () => string;
   now: () => number;
 }
@@ -203,6 +178,7 @@ export async function performCall<TRequest, TWire, TResult>(
     purpose: typeof ctx?.purpose === 'string' ? ctx.purpose : '',
   });
   const audit = async (outcome: OnceOnlyError | undefined) => {
+    if (!deps.audit.enabled) return; // no sink configured: build no record
     const record: AuditRecord = {
       time: new Date(started).toISOString(),
       xroadId,
@@ -221,7 +197,8 @@ export async function performCall<TRequest, TWire, TResult>(
     if (state.status !== undefined) record.status = state.status;
     if (state.requestHash) record.requestHash = state.requestHash;
     if (state.requestId) record.requestId = state.requestId;
-    if (subject && deps.hashSubject) record.subject = deps.hashSubject(subject);
+    const hashed = subject ? deps.audit.hashSubject(subject) : undefined;
+    if (hashed) record.subject = hashed;
     try {
       await deps.audit.record(record);
     } catch {

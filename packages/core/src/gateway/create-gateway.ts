@@ -102,7 +102,6 @@ export function createGateway(options: GatewayOptions): Gateway {
     timeouts,
     maxResponseBytes: positive(options.maxResponseBytes, DEFAULTS.maxResponseBytes, 'maxResponseBytes'),
     audit: auditor,
-    hashSubject: auditor.enabled ? auditor.hashSubject : undefined,
     logger,
     startSpan: (attributes) => startCallSpan(options.tracing, attributes),
     newId: options.idGenerator ?? randomUUID,
