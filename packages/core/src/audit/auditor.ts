@@ -1,7 +1,8 @@
 /**
- * The auditor: one record per logical call, fanned out to every configured sink. A failing sink never
- * fails the call nor keeps the record from the other sinks; the failure goes to the logger with the
- * call's ids only.
+ * The auditor: one record per logical call, fanned out to every configured sink. It fails closed: a
+ * record counts as accepted only when every sink took it; otherwise `record` fails with
+ * `AUDIT_UNAVAILABLE` (the gateway then withholds the answer) after still offering the record to the
+ * other sinks. A failure is logged with the call's ids only, and counted.
  */
 import { InputError, OnceOnlyError } from '../errors/onceonly-error.js';
 import type { Logger } from '../log/logger.js';
@@ -9,30 +10,42 @@ import { createSafeLogger } from '../log/safe-logger.js';
 import { assertSubjectKey, isSubjectHash, subjectHasher } from './subject-hash.js';
 import { sanitizeAuditRecord } from './sanitize-record.js';
 import type { AuditOptions, AuditRecord, AuditSink } from './types.js';
+import { bounded, settle } from './bounded-wait.js';
+
+/** How long `close()` waits for writes still running and for the sinks to close, by default. */
+export const DEFAULT_AUDIT_CLOSE_TIMEOUT_MS = 5_000;
 
 /** What the gateway holds: records calls, hashes subjects, and flushes/closes the sinks. */
 export interface Auditor {
   /** False when auditing is not configured: `record` then does nothing. */
   readonly enabled: boolean;
+  /** Records that were not accepted by every sink (failed, too slow, or after close), since creation. */
+  readonly failedRecords: number;
   /**
-   * Writes one record to every sink. Never throws and never rejects; returns a promise only when a
-   * sink is asynchronous (awaiting it is optional, `flush()` awaits it anyway).
+   * Writes one record to every sink. Returns nothing when every sink took it synchronously, a promise
+   * when a sink is asynchronous. Throws (or rejects with) `AUDIT_UNAVAILABLE` when a sink throws or
+   * rejects, when the record is unreadable, after `close()`, or when the sinks have not all accepted
+   * it within `options.timeoutMs`.
    *
    * Only the known {@link AuditRecord} fields are kept. `subject` must be a hash from
    * {@link Auditor.hashSubject} / `hashSubject`; a value that is not one is hashed here, so a personal
-   * id is never written in clear.
+   * id is never written in clear. `userId` is hashed the same way unless `audit.userIdInClear` is set.
    */
-  record(record: AuditRecord): Promise<void> | void;
+  record(record: AuditRecord, options?: { timeoutMs?: number }): Promise<void> | void;
   /** The record's `subject` for a personal id: HMAC-SHA-256 with the configured key (undefined when disabled). */
   hashSubject(subject: string): string | undefined;
   /** Waits for pending writes, then flushes every sink (the file sink fsyncs). Rejects if a sink failed to. */
   flush(): Promise<void>;
-  /** Flushes and closes every sink. Idempotent. Records after close are reported and dropped. */
+  /**
+   * Flushes and closes every sink. Idempotent. Never waits longer than `audit.closeTimeoutMs` (default
+   * 5 s) for a stuck sink: it then rejects with `AUDIT_SINK_FAILED`. Records after close are refused.
+   */
   close(): Promise<void>;
 }
 
 const DISABLED: Auditor = Object.freeze({
   enabled: false,
+  failedRecords: 0,
   record() {},
   hashSubject: () => undefined,
   flush: () => Promise.resolve(),
@@ -54,8 +67,11 @@ export function createAuditor(options: AuditOptions | undefined, deps: { logger?
   assertSubjectKey(options.subjectKey);
   const hasher = subjectHasher(options.subjectKey);
   const logger = createSafeLogger(deps.logger);
+  const userIdInClear = options.userIdInClear === true;
+  const closeTimeoutMs = options.closeTimeoutMs ?? DEFAULT_AUDIT_CLOSE_TIMEOUT_MS;
   const pending = new Set<Promise<void>>();
   let closing: Promise<void> | undefined;
+  let failedRecords = 0;
 
   sinks.forEach((sink, index) => {
     try {
@@ -67,6 +83,22 @@ export function createAuditor(options: AuditOptions | undefined, deps: { logger?
     }
   });
 
+  // One log line and one count per record that was not accepted: never dropped silently.
+  function refuse(ids: { xroadId?: unknown; service?: unknown }, why: string, cause?: unknown): OnceOnlyError {
+    failedRecords += 1;
+    logger.error(
+      {
+        event: 'onceonly.audit.record_failed',
+        xroadId: ids.xroadId,
+        service: ids.service,
+        failedRecords,
+        ...(cause === undefined ? {} : { error: cause }),
+      },
+      `An audit record was not accepted (${why}); the call fails closed. Check the audit sink.`,
+    );
+    return unavailable(why);
+  }
+
   function reportWrite(index: number, record: AuditRecord, error: unknown): void {
     logger.error(
       {
@@ -76,26 +108,31 @@ export function createAuditor(options: AuditOptions | undefined, deps: { logger?
         service: record.service,
         error,
       },
-      'An audit sink failed to write a record; the call went on and other sinks kept it. Check the sink.',
+      'An audit sink failed to write a record; the other sinks were still offered it. Check the sink.',
     );
   }
 
   function track(promise: Promise<void>): Promise<void> {
     pending.add(promise);
-    promise.finally(() => pending.delete(promise));
+    promise.then(
+      () => pending.delete(promise),
+      () => pending.delete(promise),
+    );
     return promise;
   }
 
   return {
     enabled: true,
+    get failedRecords() {
+      return failedRecords;
+    },
     hashSubject: hasher,
-    record(input) {
+    record(input, recordOptions) {
       let sanitized: ReturnType<typeof sanitizeAuditRecord>;
       try {
-        sanitized = sanitizeAuditRecord(withHashedSubject(input, hasher));
+        sanitized = sanitizeAuditRecord(withHashedIds(input, hasher, userIdInClear));
       } catch (error) {
-        logger.error({ event: 'onceonly.audit.invalid_record', error }, 'An audit record could not be read.');
-        return;
+        throw refuse({}, 'the record could not be read', error);
       }
       const { record, problems } = sanitized;
       if (problems.length > 0) {
@@ -109,38 +146,64 @@ export function createAuditor(options: AuditOptions | undefined, deps: { logger?
           'An audit record had unknown, missing or mistyped fields; only the known, well-typed ones were kept.',
         );
       }
-      if (closing !== undefined) {
-        logger.error(
-          { event: 'onceonly.audit.closed', xroadId: record.xroadId, service: record.service },
-          'An audit record arrived after the auditor was closed and was not written. Close the gateway last.',
-        );
-        return;
-      }
-      let waits: Promise<void>[] | undefined;
+      if (closing !== undefined) throw refuse(record, 'the auditor is closed; close the gateway last');
+      let failed = false;
+      let waits: Promise<boolean>[] | undefined;
       for (let i = 0; i < sinks.length; i++) {
         try {
           const result = sinks[i]!.write(record);
           if (isThenable(result)) {
             const index = i;
             waits ??= [];
-            waits.push(
-              track(Promise.resolve(result).then(noop, (error) => reportWrite(index, record, error))),
+            const settled = Promise.resolve(result).then(
+              () => true,
+              (error) => {
+                reportWrite(index, record, error);
+                return false;
+              },
             );
+            track(settled.then(noop));
+            waits.push(settled);
           }
         } catch (error) {
           reportWrite(i, record, error);
+          failed = true;
         }
       }
-      if (waits !== undefined) return Promise.all(waits).then(noop);
+      if (waits === undefined) {
+        if (failed) throw refuse(record, 'a sink failed to write it');
+        return;
+      }
+      return settle(Promise.all(waits), recordOptions?.timeoutMs).then((outcome) => {
+        if (outcome === 'timeout') throw refuse(record, 'a sink did not accept it in time');
+        if (failed || outcome.includes(false)) throw refuse(record, 'a sink failed to write it');
+      });
     },
     flush() {
       return closing ?? flushSinks(sinks, pending, logger, 'flush');
     },
     close() {
-      closing ??= flushSinks(sinks, pending, logger, 'close');
+      closing ??= bounded(flushSinks(sinks, pending, logger, 'close'), closeTimeoutMs, () => {
+        logger.error(
+          { event: 'onceonly.audit.close_timeout', pendingWrites: pending.size, closeTimeoutMs },
+          'The audit sinks did not finish closing in time; records still being written may be missing. Check the sink.',
+        );
+        return new OnceOnlyError({
+          code: 'AUDIT_SINK_FAILED',
+          message: `The audit sinks did not close within ${closeTimeoutMs} ms (audit.closeTimeoutMs); records still being written may be missing.`,
+        });
+      });
       return closing;
     },
   };
+}
+
+function unavailable(why: string): OnceOnlyError {
+  return new OnceOnlyError({
+    code: 'AUDIT_UNAVAILABLE',
+    retryable: true,
+    message: `The audit was unavailable (${why}), so the answer was withheld: personal data is handed over only once its audit record is stored. Check the audit sink, then try again.`,
+  });
 }
 
 const BACKGROUND =
@@ -168,11 +231,17 @@ function validateSinks(sink: AuditSink | AuditSink[] | undefined): AuditSink[] {
   return [...sinks];
 }
 
-// Defence in depth: a subject that is not a hash is a clear identifier passed by mistake.
-function withHashedSubject(input: AuditRecord, hash: (subject: string) => string): unknown {
-  const subject = (input as { subject?: unknown } | null)?.subject;
-  if (subject === undefined || subject === null || isSubjectHash(subject)) return input;
-  return { ...input, subject: hash(String(subject)) };
+// Defence in depth: a subject that is not a hash is a clear identifier passed by mistake. The acting
+// user is personal data too (a citizen acting for themself): hashed unless the deployment chose not to.
+function withHashedIds(input: AuditRecord, hash: (value: string) => string, userIdInClear: boolean): unknown {
+  const { subject, userId } = (input ?? {}) as { subject?: unknown; userId?: unknown };
+  const hashSubject = subject !== undefined && subject !== null && !isSubjectHash(subject);
+  const hashUser = !userIdInClear && typeof userId === 'string' && !isSubjectHash(userId);
+  if (!hashSubject && !hashUser) return input;
+  const copy: Record<string, unknown> = { ...input };
+  if (hashSubject) copy.subject = hash(String(subject));
+  if (hashUser) copy.userId = hash(userId);
+  return copy;
 }
 
 async function flushSinks(

@@ -9,7 +9,10 @@ export interface AuditRecord {
   xroadId: string;
   /** X-Road client id of the portal. */
   client: string;
-  /** Officer or citizen who initiated the call (an id, as given in `ctx.userId`). */
+  /**
+   * Officer or citizen who initiated the call (`ctx.userId`): its keyed hash (like `subject`) unless
+   * `audit.userIdInClear` is set.
+   */
   userId?: string;
   purpose: string;
   /** Dossier code (`X-Road-Issue`). */
@@ -38,8 +41,8 @@ export interface AuditRecord {
 
 /**
  * Where audit records go. The auditor hands every sink the same frozen, sanitised record. A sink that
- * throws or rejects in `write` (e.g. after `close()`) is reported to the gateway's logger and the call
- * goes on; other sinks still get the record.
+ * throws or rejects in `write` is reported to the gateway's logger, the other sinks still get the
+ * record, and the call fails closed with `AUDIT_UNAVAILABLE`: its answer is not handed over.
  */
 export interface AuditSink {
   /** Takes one record; a returned promise is awaited by the auditor's `flush()` and `close()`. */
@@ -63,4 +66,12 @@ export interface AuditOptions {
    * The record's `subject` is `hashSubject(subjectKey, personalId)` (or `auditor.hashSubject(personalId)`).
    */
   subjectKey: string | Uint8Array;
+  /**
+   * Keep `ctx.userId` in clear in the records. Default `false`: the acting user can be a citizen acting
+   * for themself, whose id is personal data, so it is stored as a keyed hash with `subjectKey`. Set
+   * `true` where officer ids must be readable in the audit trail for accountability (docs/security.md).
+   */
+  userIdInClear?: boolean;
+  /** Longest wait of `close()` for writes still running and for the sinks to close. Default 5 000 ms. */
+  closeTimeoutMs?: number;
 }

@@ -31,11 +31,79 @@ export interface RetryOptions {
   jitter?: boolean;
 }
 
+/**
+ * One circuit breaker per provider subsystem. It opens on a failure rate over a sliding window, with a
+ * minimum number of calls, never on N failures in a row: a group of citizens whose records make the
+ * provider fail cannot lock everyone else out. Faults are transport failures, timeouts (a call that
+ * runs into its deadline included) and the provider's 5xx; a 4xx, a missing access right or a bad
+ * input never count.
+ *
+ * @example
+ * createGateway({ ..., breaker: { failureRate: 0.5, minimumCalls: 20, windowMs: 60_000 } });
+ */
 export interface BreakerOptions {
-  /** Consecutive faults (transport failures, 5xx) that open the breaker of a provider. Default 5. */
-  threshold?: number;
+  /** Share of faulted calls in the window (0 < x ≤ 1) at or above which the breaker opens. Default 0.5. */
+  failureRate?: number;
+  /** Calls the window must hold before the rate counts at all. Default 10. */
+  minimumCalls?: number;
+  /** Length of the sliding window, in milliseconds. Default 30 000. */
+  windowMs?: number;
   /** How long an open breaker fails fast before letting one trial call through. Default 10 000 ms. */
   halfOpenAfterMs?: number;
+}
+
+/** What the `headers` hook is told about an attempt: ids and codes only, never a body or a personal id. */
+export interface HeadersHookInfo {
+  /** Service id, e.g. `population.citizen.get`. */
+  serviceId: string;
+  /** Provider subsystem called, `CLASS/MEMBER/SUBSYSTEM`. */
+  provider: string;
+  /** X-Road id of the logical call (the same on every attempt). */
+  xroadId: string;
+  /** Attempt number, from 1 (a re-send after a token refresh counts). */
+  attempt: number;
+  /** Purpose code of the call (`ctx.purpose`). */
+  purpose: string;
+}
+
+/** The end of a call, for metrics: ids, codes and figures only, never a body or a personal id. */
+export interface CallSummary {
+  serviceId: string;
+  /** Provider subsystem called, `CLASS/MEMBER/SUBSYSTEM`. */
+  provider: string;
+  xroadId: string;
+  /** `success`, or the error code the call ended with. */
+  outcome: string;
+  /** Requests sent (0 when refused before sending or served from the cache). */
+  attempts: number;
+  durationMs: number;
+  cached: boolean;
+  /** HTTP status of the last answer, when there was one. */
+  status?: number;
+}
+
+/**
+ * Integrator hooks. They never receive a body or a personal identifier.
+ *
+ * @example
+ * createGateway({ ..., hooks: {
+ *   headers: () => ({ 'x-portal-instance': 'web-1' }),
+ *   onCallEnd: (s) => metrics.histogram('xroad_call_ms', s.durationMs, { service: s.serviceId, outcome: s.outcome }),
+ * } });
+ */
+export interface GatewayHooks {
+  /**
+   * Extra headers for each attempt (sync or async). Names must be valid header names and values
+   * printable ASCII; `x-road-*`, `x-consent`, `x-purpose`, `authorization`, `content-type`, `accept`
+   * and connection headers cannot be set (`HOOK_HEADER_REFUSED`). A hook that throws fails the call
+   * with `HOOK_FAILED`; neither is retried.
+   */
+  headers?: (info: HeadersHookInfo) => Record<string, string> | Promise<Record<string, string>>;
+  /**
+   * Called once when a call ends, after its audit record. What it throws or rejects with is logged
+   * (redacted) and never changes the call's result; it is not awaited.
+   */
+  onCallEnd?: (summary: CallSummary) => void | Promise<void>;
 }
 
 export interface CacheOptions {
@@ -66,6 +134,8 @@ export interface GatewayOptions {
   cache?: CacheOptions;
   /** Audit records: one per logical call. */
   audit?: AuditOptions;
+  /** Integrator hooks: extra headers per attempt, a summary at the end of each call. */
+  hooks?: GatewayHooks;
   /** pino-compatible logger; everything logged is redacted. Default: silent. */
   logger?: Logger;
   /** Largest response body accepted, in bytes; a larger one is aborted, not buffered. Default 1 MiB. */

@@ -11,8 +11,24 @@ describe('checkAccessContext', () => {
     expect(() => checkAccessContext({ ...ok, userId: 'VN001085012345', timeoutMs: 100 }, 's')).not.toThrow();
   });
 
-  it('refuses a timeout that is not a positive number as bad input', () => {
-    expect(() => checkAccessContext({ ...ok, timeoutMs: -1 }, 's')).toThrow(InputError);
+  it.each([-1, 0, Number.NaN, Number.POSITIVE_INFINITY, 2_147_483_648, 1e12, '100'])(
+    'refuses ctx.timeoutMs %s as bad input, with a message that says the bound',
+    (timeoutMs) => {
+      const error = (() => {
+        try {
+          checkAccessContext({ ...ok, timeoutMs } as AccessContext, 's');
+        } catch (e) {
+          return e;
+        }
+      })();
+      expect(InputError.isInstance(error)).toBe(true);
+      expect((error as InputError).code).toBe('TIMEOUT_INVALID');
+      expect((error as InputError).message).toContain('2147483647');
+    },
+  );
+
+  it('accepts the largest timeout a timer can hold', () => {
+    expect(() => checkAccessContext({ ...ok, timeoutMs: 2_147_483_647 }, 's')).not.toThrow();
   });
 
   it.each([

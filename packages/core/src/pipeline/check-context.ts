@@ -1,8 +1,9 @@
-import { InputError, PolicyError } from '../errors/onceonly-error.js';
+import { PolicyError } from '../errors/onceonly-error.js';
 import type { AccessContext } from '../policy/access-context.js';
+import { checkTimeoutMs } from '../transport/deadline.js';
 
 // Values that become headers: printable ASCII, no separators that could smuggle another header.
-const HEADER_VALUE = /^[\x21-\x7e](?:[\x20-\x7e]{0,254}[\x21-\x7e])?$/;
+export const HEADER_VALUE = /^[\x21-\x7e](?:[\x20-\x7e]{0,254}[\x21-\x7e])?$/;
 const USER_ID = /^[A-Z]{2}[\x21-\x7e]{1,64}$/;
 const JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 
@@ -52,11 +53,5 @@ export function checkAccessContext(
       message: 'ctx.consent is not a consent token (a JWT). Nothing was sent.',
     });
   }
-  if (ctx.timeoutMs !== undefined && !(Number.isFinite(ctx.timeoutMs) && ctx.timeoutMs > 0)) {
-    throw new InputError({
-      code: 'TIMEOUT_INVALID',
-      serviceId,
-      message: 'ctx.timeoutMs must be a positive number of milliseconds.',
-    });
-  }
+  if (ctx.timeoutMs !== undefined) checkTimeoutMs(ctx.timeoutMs, 'ctx.timeoutMs', serviceId);
 }

@@ -38,6 +38,11 @@ export interface ServiceDefinition<TRequest = unknown, TWire = unknown, TResult 
   readonly description: string | undefined;
   /** The subject's personal id in a request, for the consent check and the audit record (hashed). */
   readonly subject: ((request: TRequest) => string | undefined) | undefined;
+  /**
+   * The subject's personal id as the answer names it. When it returns a value that differs from
+   * `subject(request)`, the answer is about someone else: `ResponseError` `RESPONSE_SUBJECT_MISMATCH`.
+   */
+  readonly answerSubject: ((wire: TWire) => string | undefined) | undefined;
   /** Semantic checks beyond the schema (check digits, dates); throws `InputError`. */
   readonly check: ((request: TRequest) => void) | undefined;
   /** Wire → domain. Identity when absent. */
@@ -57,6 +62,7 @@ export interface ServiceDeclaration<TRequest, TWire, TResult> {
   cache?: ServiceCachePolicy;
   description?: string;
   subject?: (request: TRequest) => string | undefined;
+  answerSubject?: (wire: TWire) => string | undefined;
   check?: (request: TRequest) => void;
   map?: (wire: TWire, request: TRequest) => TResult;
 }
@@ -105,6 +111,7 @@ export function defineService<TRequest, TWire, TResult = TWire>(
     cache: declaration.cache,
     description: declaration.description,
     subject: declaration.subject,
+    answerSubject: declaration.answerSubject,
     check: declaration.check,
     map: declaration.map ?? ((wire: TWire) => wire as unknown as TResult),
   });

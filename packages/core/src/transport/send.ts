@@ -12,8 +12,13 @@ export interface HttpRequest {
 
 export interface HttpResponse {
   status: number;
-  /** Lower-case names; repeated headers joined with ", ". */
+  /** Lower-case names; a header repeated with one value holds it once, with different values they are joined with ", ". */
   headers: Record<string, string>;
+  /**
+   * Headers that arrived more than once with different values, each value as sent: a security header
+   * (`x-road-id`, ...) must not be ambiguous, and joining would hide that.
+   */
+  repeated?: Record<string, string[]>;
   /** The exact body bytes (signatures are checked over them). */
   body: Uint8Array;
 }
@@ -29,12 +34,25 @@ export interface SendOptions {
   maxBytes: number;
 }
 
-function flatten(headers: Record<string, string | string[] | undefined>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (value !== undefined) out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+/** undici gives an array for a repeated header: keep one value when they agree, and the list when not. */
+function flatten(raw: Record<string, string | string[] | undefined>): Pick<HttpResponse, 'headers' | 'repeated'> {
+  const headers: Record<string, string> = {};
+  let repeated: Record<string, string[]> | undefined;
+  for (const [key, value] of Object.entries(raw)) {
+    if (value === undefined) continue;
+    const name = key.toLowerCase();
+    if (!Array.isArray(value)) {
+      headers[name] = value;
+      continue;
+    }
+    const distinct = [...new Set(value.map((v) => v.trim()))];
+    headers[name] = distinct.join(', ');
+    if (distinct.length > 1) {
+      repeated ??= {};
+      repeated[name] = value;
+    }
   }
-  return out;
+  return repeated ? { headers, repeated } : { headers };
 }
 
 function tooLarge(maxBytes: number): ResponseError {
@@ -59,9 +77,9 @@ export async function send(request: HttpRequest, options: SendOptions): Promise<
       bodyTimeout: options.bodyTimeoutMs,
     });
   } catch (error) {
-    throw toTransportError(error, 'request', options.peer);
+    throw abortReason(options.signal) ?? toTransportError(error, 'request', options.peer);
   }
-  const headers = flatten(response.headers as Record<string, string | string[] | undefined>);
+  const { headers, repeated } = flatten(response.headers as Record<string, string | string[] | undefined>);
   const declared = Number(headers['content-length']);
   if (Number.isFinite(declared) && declared > options.maxBytes) {
     response.body.destroy();
@@ -80,7 +98,13 @@ export async function send(request: HttpRequest, options: SendOptions): Promise<
     }
   } catch (error) {
     if (OnceOnlyError.isInstance(error)) throw error;
-    throw toTransportError(error, 'body', options.peer);
+    throw abortReason(options.signal) ?? toTransportError(error, 'body', options.peer);
   }
-  return { status: response.statusCode, headers, body: Buffer.concat(chunks, size) };
+  const body = Buffer.concat(chunks, size);
+  return repeated ? { status: response.statusCode, headers, repeated, body } : { status: response.statusCode, headers, body };
+}
+
+// An exchange cut by the call's deadline or by the caller is that, not a network failure.
+function abortReason(signal: AbortSignal | undefined): OnceOnlyError | undefined {
+  return signal?.aborted && OnceOnlyError.isInstance(signal.reason) ? signal.reason : undefined;
 }
