@@ -358,7 +358,7 @@ describe('faults and answers', () => {
 
   it('opens the breaker after repeated faults and then sends nothing', async () => {
     server.reply(() => ({ status: 500, body: {} }));
-    const gw = gateway({ retry: false, breaker: { threshold: 2, halfOpenAfterMs: 60_000 } });
+    const gw = gateway({ retry: false, breaker: { minimumCalls: 2, halfOpenAfterMs: 60_000 } });
     for (let i = 0; i < 2; i++)
       await gw.call(publicLookup, { personalId: PERSONAL_ID }, ctx).catch(() => undefined);
     const before = server.requests.length;

@@ -111,7 +111,7 @@ describe('createAuditor', () => {
     expect(seen).toHaveLength(1);
   });
 
-  it('keeps the other sinks going when one throws or rejects, and logs ids only', async () => {
+  it('offers the record to every sink when one throws or rejects, then fails closed, logging ids only', async () => {
     const memory = memoryAuditSink();
     const fn = vi.fn();
     const { logger, lines } = recordingLogger();
@@ -126,24 +126,26 @@ describe('createAuditor', () => {
       { logger },
     );
     const subject = auditor.hashSubject(PERSONAL_ID);
-    await expect(auditor.record(sampleRecord({ subject }))).resolves.toBeUndefined();
+    await expect(auditor.record(sampleRecord({ subject }))).rejects.toMatchObject({
+      code: 'AUDIT_UNAVAILABLE',
+      retryable: true,
+    });
     expect(memory.records).toHaveLength(1);
     expect(fn).toHaveBeenCalledTimes(1);
-    const errors = lines.filter((l) => l.level === 'error');
-    expect(errors.map((l) => l.obj.sink)).toEqual([0, 2]);
-    for (const line of errors) {
-      expect(line.obj).toMatchObject({
-        event: 'onceonly.audit.sink_failed',
-        xroadId: sampleRecord().xroadId,
-      });
+    expect(auditor.failedRecords).toBe(1);
+    const sinkErrors = lines.filter((l) => l.obj.event === 'onceonly.audit.sink_failed');
+    expect(sinkErrors.map((l) => l.obj.sink)).toEqual([0, 2]);
+    for (const line of sinkErrors) {
+      expect(line.obj).toMatchObject({ xroadId: sampleRecord().xroadId });
       expect(Object.keys(line.obj).sort()).toEqual(['error', 'event', 'service', 'sink', 'xroadId']);
     }
+    expect(lines.filter((l) => l.obj.event === 'onceonly.audit.record_failed')).toHaveLength(1);
     const logged = JSON.stringify(lines);
     expect(logged).not.toContain(PERSONAL_ID);
     expect(logged).not.toContain(subject);
   });
 
-  it('never throws from record, even with a throwing logger', () => {
+  it('fails closed on a synchronous sink failure and an unreadable record, even with a throwing logger', () => {
     const logger: Logger = {
       debug() {},
       info() {},
@@ -160,8 +162,47 @@ describe('createAuditor', () => {
       },
     };
     const auditor = createAuditor({ sink: broken, subjectKey }, { logger });
-    expect(() => auditor.record({ junk: 1 } as unknown as AuditRecord)).not.toThrow();
-    expect(() => auditor.record(null as unknown as AuditRecord)).not.toThrow();
+    expect(() => auditor.record(sampleRecord())).toThrow(
+      expect.objectContaining({ code: 'AUDIT_UNAVAILABLE' }),
+    );
+    expect(() => auditor.record({ junk: 1 } as unknown as AuditRecord)).toThrow(
+      expect.objectContaining({ code: 'AUDIT_UNAVAILABLE' }),
+    );
+    expect(auditor.failedRecords).toBe(2);
+    const ok = createAuditor({ sink: memoryAuditSink(), subjectKey }, { logger });
+    expect(ok.record(sampleRecord())).toBeUndefined();
+  });
+
+  it('gives up on a stuck sink after the timeout with AUDIT_UNAVAILABLE', async () => {
+    const stuck: AuditSink = { write: () => new Promise<void>(() => {}) };
+    const { logger, lines } = recordingLogger();
+    const auditor = createAuditor({ sink: stuck, subjectKey, closeTimeoutMs: 50 }, { logger });
+    const started = performance.now();
+    await expect(auditor.record(sampleRecord(), { timeoutMs: 40 })).rejects.toMatchObject({
+      code: 'AUDIT_UNAVAILABLE',
+    });
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(lines.at(-1)!.obj).toMatchObject({
+      event: 'onceonly.audit.record_failed',
+      xroadId: sampleRecord().xroadId,
+      failedRecords: 1,
+    });
+    // close() does not wait for the stuck write longer than closeTimeoutMs.
+    const closing = performance.now();
+    await expect(auditor.close()).rejects.toMatchObject({ code: 'AUDIT_SINK_FAILED' });
+    expect(performance.now() - closing).toBeLessThan(500);
+    expect(lines.at(-1)!.obj).toMatchObject({ event: 'onceonly.audit.close_timeout', pendingWrites: 1 });
+  });
+
+  it('stores the acting user as a keyed hash, or in clear when the deployment chooses so', () => {
+    const hashed = memoryAuditSink();
+    createAuditor({ sink: hashed, subjectKey }).record(sampleRecord({ userId: 'VN001203012345' }));
+    expect(hashed.records[0]!.userId).toBe(hashSubject(subjectKey, 'VN001203012345'));
+    const clear = memoryAuditSink();
+    createAuditor({ sink: clear, subjectKey, userIdInClear: true }).record(
+      sampleRecord({ userId: 'VN-officer-7' }),
+    );
+    expect(clear.records[0]!.userId).toBe('VN-officer-7');
   });
 
   it('flushes and closes every sink; reports failures after trying them all', async () => {
@@ -195,15 +236,17 @@ describe('createAuditor', () => {
     ]);
   });
 
-  it('reports and drops records after close', async () => {
+  it('refuses, reports and counts records after close', async () => {
     const sink = memoryAuditSink();
     const { logger, lines } = recordingLogger();
     const auditor = createAuditor({ sink, subjectKey }, { logger });
     await auditor.close();
     await auditor.close();
-    auditor.record(sampleRecord());
+    expect(() => auditor.record(sampleRecord())).toThrow(
+      expect.objectContaining({ code: 'AUDIT_UNAVAILABLE' }),
+    );
     expect(sink.records).toHaveLength(0);
-    expect(lines.map((l) => l.obj.event)).toEqual(['onceonly.audit.closed']);
+    expect(lines.map((l) => l.obj.event)).toEqual(['onceonly.audit.record_failed']);
   });
 
   it('routes background sink failures to the logger', () => {

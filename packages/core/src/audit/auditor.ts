@@ -84,7 +84,11 @@ export function createAuditor(options: AuditOptions | undefined, deps: { logger?
   });
 
   // One log line and one count per record that was not accepted: never dropped silently.
-  function refuse(ids: { xroadId?: unknown; service?: unknown }, why: string, cause?: unknown): OnceOnlyError {
+  function refuse(
+    ids: { xroadId?: unknown; service?: unknown },
+    why: string,
+    cause?: unknown,
+  ): OnceOnlyError {
     failedRecords += 1;
     logger.error(
       {

@@ -11,6 +11,10 @@ export function settle<T>(promise: Promise<T>, timeoutMs: number | undefined): P
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-export async function bounded(promise: Promise<void>, timeoutMs: number, onTimeout: () => Error): Promise<void> {
+export async function bounded(
+  promise: Promise<void>,
+  timeoutMs: number,
+  onTimeout: () => Error,
+): Promise<void> {
   if ((await settle(promise, timeoutMs)) === 'timeout') throw onTimeout();
 }

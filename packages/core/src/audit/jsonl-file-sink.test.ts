@@ -122,12 +122,16 @@ describe('jsonlFileAuditSink', () => {
     const errors: object[] = [];
     const logger: Logger = { debug() {}, info() {}, warn() {}, error: (obj) => errors.push(obj) };
     const auditor = createAuditor({ sink, subjectKey: 'x'.repeat(32) }, { logger });
-    auditor.record(sampleRecord());
-    expect(errors).toHaveLength(1);
+    // Fail closed: the call that made this record gets AUDIT_UNAVAILABLE.
+    expect(() => auditor.record(sampleRecord())).toThrow(
+      expect.objectContaining({ code: 'AUDIT_UNAVAILABLE' }),
+    );
+    expect(errors).toHaveLength(2);
     expect(errors[0]).toMatchObject({
       event: 'onceonly.audit.sink_failed',
       error: { code: 'AUDIT_SINK_CLOSED' },
     });
+    expect(errors[1]).toMatchObject({ event: 'onceonly.audit.record_failed', failedRecords: 1 });
   });
 
   it('keeps records through a failed write and writes them once on the next flush', async () => {

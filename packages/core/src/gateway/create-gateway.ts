@@ -10,6 +10,7 @@ import { createSafeLogger } from '../log/safe-logger.js';
 import { startCallSpan } from '../log/tracing.js';
 import * as meta from '../metaservices/metaservices.js';
 import { createBreakers } from '../pipeline/breaker.js';
+import { restProfile } from '../pipeline/rest-profile.js';
 import { retryPlan } from '../pipeline/retry.js';
 import { createConsentChecker } from '../policy/consent.js';
 import { createPayloadVerifier } from '../signature/payload-verifier.js';
@@ -52,6 +53,16 @@ function positive(value: number | undefined, fallback: number, name: string): nu
   return value;
 }
 
+function checkHooks(hooks: GatewayOptions['hooks']): void {
+  if (hooks === undefined) return;
+  if (typeof hooks !== 'object' || hooks === null)
+    throw invalid('hooks must be an object { headers?, onCallEnd? } of functions.');
+  for (const name of ['headers', 'onCallEnd'] as const) {
+    if (hooks[name] !== undefined && typeof hooks[name] !== 'function')
+      throw invalid(`hooks.${name} must be a function.`);
+  }
+}
+
 /**
  * Creates the gateway: one client of the data exchange platform (X-Road REST r1), shared by every
  * adapter of a portal. Options are checked here, so a misconfigured portal fails at start-up.
@@ -79,6 +90,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         connect: { timeout: timeouts.connectMs, ...(options.tls ? tlsConnectOptions(options.tls) : {}) },
       });
   const dispatcher: Dispatcher = options.dispatcher ?? ownDispatcher!;
+  checkHooks(options.hooks);
   const now = options.now ?? Date.now;
   const logger = createSafeLogger(options.logger);
   const auditor = createAuditor(options.audit, { logger });
@@ -106,6 +118,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     startSpan: (attributes) => startCallSpan(options.tracing, attributes),
     newId: options.idGenerator ?? randomUUID,
     now,
+    profile: restProfile,
+    hooks: options.hooks,
   };
 
   return {
@@ -120,8 +134,12 @@ export function createGateway(options: GatewayOptions): Gateway {
     getOpenAPI: (provider, serviceCode, metaOptions) =>
       meta.getOpenAPI(deps, provider, serviceCode, metaOptions),
     async close() {
-      await auditor.close();
-      await ownDispatcher?.close();
+      // The auditor's close is bounded (audit.closeTimeoutMs); the connections close whatever it says.
+      try {
+        await auditor.close();
+      } finally {
+        await ownDispatcher?.close();
+      }
     },
   };
 }

@@ -52,7 +52,10 @@ describe('breakers', () => {
 
   it('does not open on N faults in a row below the minimum number of calls', async () => {
     const breakers = createBreakers({ minimumCalls: 10 });
-    const results = await runMany(breakers, Array.from({ length: 9 }, () => fault));
+    const results = await runMany(
+      breakers,
+      Array.from({ length: 9 }, () => fault),
+    );
     expect(results.every((r) => NetworkError.isInstance(r))).toBe(true);
     await expect(breakers.run('GOV/A/B', 's.a.b', ok, signal())).resolves.toBe('ok');
   });
@@ -131,7 +134,10 @@ describe('breakers', () => {
 
   it('breaker: false runs everything', async () => {
     const breakers = createBreakers(false);
-    await runMany(breakers, Array.from({ length: 20 }, () => fault));
+    await runMany(
+      breakers,
+      Array.from({ length: 20 }, () => fault),
+    );
     await expect(breakers.run('GOV/A/B', 's.a.b', ok, signal())).resolves.toBe('ok');
   });
 });

@@ -3,13 +3,9 @@ import { ResponseError } from '../errors/onceonly-error.js';
 import type { ServiceDefinition } from '../service/define-service.js';
 import { compileSchema } from '../service/schema-validator.js';
 import type { HttpResponse } from '../transport/send.js';
+import type { Answer } from './profile.js';
 
-/** The provider's envelope: `{ data, meta: { provider, retrievedAt } }`. */
-export interface Answer<TWire> {
-  data: TWire;
-  provider: string;
-  retrievedAt: string;
-}
+export type { Answer };
 
 function malformed(serviceId: string, what: string): ResponseError {
   return new ResponseError({
@@ -20,7 +16,7 @@ function malformed(serviceId: string, what: string): ResponseError {
 }
 
 /**
- * Parses a 2xx answer (already size-limited and signature-checked) and validates `data` against the
+ * The REST profile's decoder. Parses a 2xx answer (already size-limited and signature-checked) and validates `data` against the
  * service's schema. A broken answer is a `ResponseError`, never a half-typed object.
  */
 export function readAnswer<TWire>(

@@ -35,7 +35,9 @@ export interface SendOptions {
 }
 
 /** undici gives an array for a repeated header: keep one value when they agree, and the list when not. */
-function flatten(raw: Record<string, string | string[] | undefined>): Pick<HttpResponse, 'headers' | 'repeated'> {
+function flatten(
+  raw: Record<string, string | string[] | undefined>,
+): Pick<HttpResponse, 'headers' | 'repeated'> {
   const headers: Record<string, string> = {};
   let repeated: Record<string, string[]> | undefined;
   for (const [key, value] of Object.entries(raw)) {
@@ -101,7 +103,9 @@ export async function send(request: HttpRequest, options: SendOptions): Promise<
     throw abortReason(options.signal) ?? toTransportError(error, 'body', options.peer);
   }
   const body = Buffer.concat(chunks, size);
-  return repeated ? { status: response.statusCode, headers, repeated, body } : { status: response.statusCode, headers, body };
+  return repeated
+    ? { status: response.statusCode, headers, repeated, body }
+    : { status: response.statusCode, headers, body };
 }
 
 // An exchange cut by the call's deadline or by the caller is that, not a network failure.

@@ -1,0 +1,38 @@
+import { responseToError } from '../errors/map-response.js';
+import { servicePath } from '../transport/xroad-id.js';
+import type { OutgoingCall, WireProfile } from './profile.js';
+import { readAnswer } from './read-answer.js';
+
+/** The X-Road headers of a call: who calls, which call, why, for which dossier, with which consent. */
+function restHeaders(call: OutgoingCall, hasBody: boolean): Record<string, string> {
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    'x-road-client': call.clientId,
+    'x-road-id': call.xroadId,
+    'x-road-issue': call.caseId,
+    'x-purpose': call.purpose,
+  };
+  if (hasBody) headers['content-type'] = 'application/json; charset=utf-8';
+  if (call.userId) headers['x-road-userid'] = call.userId;
+  if (call.consent) headers['x-consent'] = call.consent;
+  return headers;
+}
+
+/**
+ * X-Road Message Protocol for REST (r1): `{METHOD} /r1/{provider}/{service}`, the input as a JSON body
+ * (so identifiers never reach a URL), X-Road fields as headers; answers `{ data, meta }` in JSON,
+ * errors as X-Road error bodies or RFC 9457 problems.
+ */
+export const restProfile: WireProfile = Object.freeze({
+  name: 'rest',
+  encode(call: OutgoingCall) {
+    const body = call.service.method === 'POST' ? JSON.stringify(call.request) : undefined;
+    const path = call.basePath + servicePath(call.provider, call.service.code);
+    const headers = restHeaders(call, body !== undefined);
+    return body === undefined
+      ? { method: call.service.method, path, headers }
+      : { method: call.service.method, path, headers, body };
+  },
+  toError: responseToError,
+  decode: readAnswer,
+});
