@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { defineService } from '../service/define-service.js';
+import { mapAnswer } from './map-answer.js';
+
+const service = defineService<{ personalId: string }, { soDinhDanh: string; ten: string }, { name: string }>({
+  id: 'test.person.get',
+  provider: 'GOV/A/B',
+  code: 'person.get',
+  category: 'population.basic',
+  idempotent: true,
+  request: {},
+  response: {},
+  subject: (q) => q.personalId,
+  answerSubject: (w) => w.soDinhDanh,
+  map: (w) => ({ name: w.ten }),
+});
+const checked = (soDinhDanh: string) => ({
+  answer: { data: { soDinhDanh, ten: 'An' }, provider: 'VN/GOV/A/B', retrievedAt: '2026-01-01T00:00:00Z' },
+  requestHash: 'h',
+  signedBy: 'k1',
+});
+
+describe('mapAnswer', () => {
+  it('maps an answer about the subject asked, with its provenance', () => {
+    const result = mapAnswer(
+      service,
+      checked('001203012345'),
+      { personalId: '001203012345' },
+      '001203012345',
+      'x1',
+    );
+    expect(result).toEqual({
+      value: { name: 'An' },
+      meta: {
+        provider: 'VN/GOV/A/B',
+        retrievedAt: '2026-01-01T00:00:00Z',
+        xroadId: 'x1',
+        cached: false,
+        requestHash: 'h',
+        signedBy: 'k1',
+      },
+    });
+  });
+
+  it('refuses an answer about someone else, without naming either', () => {
+    const error = (() => {
+      try {
+        mapAnswer(service, checked('079190000001'), { personalId: '001203012345' }, '001203012345', 'x1');
+      } catch (e) {
+        return e as { code: string; message: string; name: string };
+      }
+    })();
+    expect(error).toMatchObject({ name: 'ResponseError', code: 'RESPONSE_SUBJECT_MISMATCH' });
+    expect(error!.message).not.toMatch(/001203012345|079190000001/);
+  });
+
+  it('a mapping that throws is RESPONSE_MAPPING', () => {
+    const broken = defineService({
+      ...service,
+      map: () => {
+        throw new Error('An');
+      },
+    });
+    expect(() =>
+      mapAnswer(broken, checked('001203012345'), { personalId: '001203012345' }, '001203012345', 'x'),
+    ).toThrow(expect.objectContaining({ code: 'RESPONSE_MAPPING' }));
+  });
+});
