@@ -17,7 +17,8 @@ export interface RecordedRequest {
 
 export interface Reply {
   status?: number;
-  headers?: Record<string, string>;
+  /** An array sends the header once per value. */
+  headers?: Record<string, string | string[]>;
   /** An object is sent as JSON; a string or Buffer as-is. */
   body?: unknown;
   /** Sign the body with the server's key (default true for 2xx). */
@@ -91,7 +92,7 @@ export async function startProtocolServer(initial?: ReplyFn): Promise<ProtocolSe
     const status = reply.status ?? 200;
     const isBuffer = typeof reply.body === 'string' || Buffer.isBuffer(reply.body);
     const bytes = Buffer.from(isBuffer ? (reply.body as string | Buffer) : JSON.stringify(reply.body ?? {}));
-    const out: Record<string, string> = {
+    const out: Record<string, string | string[]> = {
       'content-type':
         status >= 400 && !reply.headers?.['x-road-error']
           ? 'application/problem+json'
