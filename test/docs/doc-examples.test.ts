@@ -159,7 +159,6 @@ describe('the examples do what the docs say', () => {
     expect(forwarded).toEqual(memory.records);
     expect(record).toMatchObject({
       client: CLIENT,
-      userId: 'VN001085012345',
       purpose: '1.001193',
       issue: 'H23.01-241122-0001',
       service: 'population.citizen.get',
@@ -170,8 +169,19 @@ describe('the examples do what the docs say', () => {
       cached: false,
     });
     expect(record!.subject).toMatch(/^[0-9a-f]{64}$/);
+    // The acting user is personal data too: a keyed hash unless audit.userIdInClear is set.
+    expect(record!.userId).toMatch(/^[0-9a-f]{64}$/);
     expect(record!.requestHash).toBeTruthy();
     expect(JSON.stringify(memory.records)).not.toMatch(/001203012345|Nguyễn/);
+  });
+
+  it('README hooks: extra headers on the wire, one summary per call without personal data', async () => {
+    const { summaries } = await import('./examples/hooks.js');
+    expect(summaries).toMatchObject([
+      { serviceId: 'population.citizen.get', outcome: 'success', attempts: 1, cached: false, status: 200 },
+    ]);
+    expect(server.requests.some((r) => r.headers['x-portal-instance'] === 'web-1')).toBe(true);
+    expect(JSON.stringify(summaries)).not.toMatch(/001203012345|Nguyễn/);
   });
 
   it('README logger and tracing: one span per call, logs redacted', async () => {

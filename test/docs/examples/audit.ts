@@ -16,7 +16,7 @@ const gw = createGateway({
 await gw.call(getCitizen, { personalId: '001203012345' }, ctx);
 await gw.close(); // flushes every sink
 const [record] = memory.records;
-// { time, xroadId, client, userId: 'VN001085012345', purpose: '1.001193', issue: 'H23.01-241122-0001',
+// { time, xroadId, client, userId: '<64 hex digits>', purpose: '1.001193', issue: 'H23.01-241122-0001',
 //   service: 'population.citizen.get', xroadService: 'VN/GOV/000.00.00.G10/CSDLDC/citizen.get',
 //   outcome: 'success', status: 200, durationMs, attempts: 1, cached: false,
 //   requestHash, requestId, subject: '<64 hex digits>' }
