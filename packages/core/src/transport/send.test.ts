@@ -57,6 +57,10 @@ describe('send (over loopback)', () => {
           }
           res.write(chunk);
         }, 1);
+      } else if (req.url === '/twice') {
+        res.setHeader('x-road-id', ['a', 'b']);
+        res.setHeader('x-road-service', ['VN/GOV/X/Y/s', 'VN/GOV/X/Y/s']);
+        res.end('ok');
       } else if (req.url === '/hang') {
         // Never answers: the headers timeout must fire.
       } else if (req.url === '/cut') {
@@ -86,6 +90,22 @@ describe('send (over loopback)', () => {
     const error = await get('/stream').catch((e) => e);
     expect(ResponseError.isInstance(error)).toBe(true);
     expect(error.code).toBe('RESPONSE_TOO_LARGE');
+  });
+
+  it('keeps a header repeated with different values visible, and one repeated value single', async () => {
+    const response = await get('/twice');
+    expect(response.repeated).toEqual({ 'x-road-id': ['a', 'b'] });
+    expect(response.headers['x-road-service']).toBe('VN/GOV/X/Y/s');
+  });
+
+  it('an exchange cut by the call deadline reports the deadline, not a network failure', async () => {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(new TimeoutError({ code: 'DEADLINE_EXCEEDED', message: 'x' })), 30);
+    const error = await send(
+      { origin, path: '/hang', method: 'GET', headers: {} },
+      { ...base, dispatcher: agent, signal: controller.signal },
+    ).catch((e) => e);
+    expect(error.code).toBe('DEADLINE_EXCEEDED');
   });
 
   it('turns a headers timeout into a retryable TimeoutError', async () => {

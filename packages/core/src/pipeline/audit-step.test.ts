@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { createAuditor } from '../audit/auditor.js';
+import { memoryAuditSink } from '../audit/memory-sink.js';
+import { hashSubject } from '../audit/subject-hash.js';
+import type { AuditSink } from '../audit/types.js';
+import { NotFoundError } from '../errors/onceonly-error.js';
+import { AUDIT_GRACE_MS, auditRecord, writeAudit } from './audit-step.js';
+import { makeDeps, makeState } from './deps.fixture.js';
+
+const KEY = 'k'.repeat(32);
+
+describe('audit step', () => {
+  it('builds the record from the call state: ids and codes, the subject hashed', () => {
+    const deps = makeDeps({ audit: createAuditor({ sink: memoryAuditSink(), subjectKey: KEY }) });
+    const state = makeState({
+      attempts: 2,
+      status: 404,
+      requestHash: 'h',
+      requestId: 'r',
+      subject: '001203012345',
+    });
+    const record = auditRecord(deps, state, new NotFoundError({ message: 'x' }));
+    expect(record).toMatchObject({
+      xroadId: state.xroadId,
+      client: deps.clientId,
+      purpose: '1.001193',
+      issue: 'H23.01-241122-0001',
+      service: 'test.person.get',
+      xroadService: 'VN/GOV/000.00.00.G10/CSDLDC/person.get',
+      outcome: 'NOT_FOUND',
+      errorName: 'NotFoundError',
+      attempts: 2,
+      status: 404,
+      requestHash: 'h',
+      requestId: 'r',
+      subject: hashSubject(KEY, '001203012345'),
+    });
+    expect(JSON.stringify(record)).not.toContain('001203012345');
+  });
+
+  it('writes the acting user hashed', async () => {
+    const sink = memoryAuditSink();
+    const deps = makeDeps({ audit: createAuditor({ sink, subjectKey: KEY }) });
+    await writeAudit(
+      deps,
+      makeState({ ctx: { purpose: 'p', caseId: 'c', userId: 'VN001085012345' } }),
+      undefined,
+    );
+    expect(sink.records[0]!.userId).toBe(hashSubject(KEY, 'VN001085012345'));
+  });
+
+  it('waits for a stuck sink until the deadline plus the grace, then fails closed', async () => {
+    const stuck: AuditSink = { write: () => new Promise<void>(() => {}) };
+    const deps = makeDeps({ audit: createAuditor({ sink: stuck, subjectKey: KEY }) });
+    const started = Date.now();
+    const state = makeState({ endsAt: started + 50 });
+    await expect(writeAudit(deps, state, undefined)).rejects.toMatchObject({ code: 'AUDIT_UNAVAILABLE' });
+    const elapsed = Date.now() - started;
+    expect(elapsed).toBeGreaterThanOrEqual(50 + AUDIT_GRACE_MS - 5);
+    expect(elapsed).toBeLessThan(50 + AUDIT_GRACE_MS + 200);
+  });
+
+  it('does nothing when auditing is off', async () => {
+    await expect(writeAudit(makeDeps(), makeState(), undefined)).resolves.toBeUndefined();
+  });
+});
