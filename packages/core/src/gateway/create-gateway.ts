@@ -94,7 +94,9 @@ export function createGateway(options: GatewayOptions): Gateway {
   const now = options.now ?? Date.now;
   const logger = createSafeLogger(options.logger);
   const auditor = createAuditor(options.audit, { logger });
-  const cacheStore = options.cache?.store ?? memoryCacheStore({ maxEntries: options.cache?.maxEntries });
+  const cacheStore =
+    options.cache?.store ??
+    memoryCacheStore(options.cache?.maxEntries === undefined ? {} : { maxEntries: options.cache.maxEntries });
 
   const deps: CallDeps = {
     client,

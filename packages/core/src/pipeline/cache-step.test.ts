@@ -14,7 +14,11 @@ describe('cache step', () => {
   it('just loads for a service without a cache policy', async () => {
     const deps = makeDeps();
     let loads = 0;
-    for (let i = 0; i < 2; i++) await withCache(deps, makeState(), parts, async () => (loads++, loaded('x')));
+    const load = async () => {
+      loads++;
+      return loaded('x');
+    };
+    for (let i = 0; i < 2; i++) await withCache(deps, makeState(), parts, load);
     expect(loads).toBe(2);
   });
 

@@ -54,11 +54,11 @@ export interface CallState {
   /** Requests sent, a re-send after a token refresh included. */
   attempts: number;
   cached: boolean;
-  status?: number;
-  requestHash?: string;
-  requestId?: string;
+  status?: number | undefined;
+  requestHash?: string | undefined;
+  requestId?: string | undefined;
   /** The subject's personal id: only ever written hashed. */
-  subject?: string;
+  subject?: string | undefined;
   /** When the call's deadline falls (`Date.now()` ms), once known. */
-  endsAt?: number;
+  endsAt?: number | undefined;
 }

@@ -30,7 +30,13 @@ export async function exchange<TWire>(
     // Extra headers go first: nothing a hook returns can replace what the gateway sets.
     const headers = extra ? { ...extra, ...encoded.headers, ...auth } : { ...encoded.headers, ...auth };
     return send(
-      { origin: deps.origin, path: encoded.path, method: encoded.method, headers, body: encoded.body },
+      {
+        origin: deps.origin,
+        path: encoded.path,
+        method: encoded.method,
+        headers,
+        ...(encoded.body === undefined ? {} : { body: encoded.body }),
+      },
       {
         dispatcher: deps.dispatcher,
         signal,
