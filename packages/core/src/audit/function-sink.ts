@@ -3,8 +3,8 @@ import type { AuditRecord, AuditSink } from './types.js';
 
 /**
  * Hands each record to a function: to send it to the portal's own audit store, a queue, a SIEM.
- * What the function throws or rejects with is reported to the gateway's logger; the call goes on.
- * A returned promise is awaited by `auditor.flush()` / `close()`.
+ * The call waits for a returned promise (within its deadline): what the function throws or rejects
+ * with is reported to the gateway's logger and fails the call closed with `AUDIT_UNAVAILABLE`.
  *
  * @example
  * functionAuditSink(async (record) => { await db.insert('audit', record); });
