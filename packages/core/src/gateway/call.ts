@@ -86,7 +86,7 @@ export async function performCall<TRequest, TWire, TResult>(
       ...(consent === undefined ? {} : { consent }),
     });
     const providerId = formatSubsystemId(provider);
-    const retryOptions = { idempotent: service.idempotent, signal, onRetry: logRetry(deps, state) };
+    const onRetry = logRetry(deps, state);
     result = await withCache(
       deps,
       state,
@@ -95,7 +95,12 @@ export async function performCall<TRequest, TWire, TResult>(
         const checked = await deps.breakers.run(
           providerId,
           service.id,
-          (inner) => withRetry(() => exchange<TWire>(deps, state, encoded, inner), deps.retry, retryOptions),
+          (inner) =>
+            withRetry(() => exchange<TWire>(deps, state, encoded, inner), deps.retry, {
+              idempotent: service.idempotent,
+              signal: inner,
+              onRetry,
+            }),
           signal,
         );
         return mapAnswer(service, checked, request, state.subject, state.xroadId);
