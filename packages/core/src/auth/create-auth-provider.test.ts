@@ -372,6 +372,13 @@ describe('createAuthProvider: token endpoint errors', () => {
     expectNoSecrets(error, secrets);
   });
 
+  it('never echoes an OAuth error code it does not know', async () => {
+    tokenEndpoint(() => ({ statusCode: 400, data: { error: 'x001203012345' } }));
+    const error = await failure(basic().headers({ dispatcher: agent }));
+    expect(error).toMatchObject({ code: 'TOKEN_REQUEST_FAILED', upstreamCode: 'unknown' });
+    expectNoSecrets(error, ['001203012345']);
+  });
+
   it('400 without a JSON body still gives TOKEN_REQUEST_FAILED', async () => {
     tokenEndpoint(() => ({ statusCode: 400, data: 'nope' }));
     expect(await failure(basic().headers({ dispatcher: agent }))).toMatchObject({

@@ -19,7 +19,23 @@ const MAX_TOKEN_RESPONSE = 64 * 1024;
 const DEFAULT_LIFETIME_MS = 5 * 60_000;
 // Visible ASCII only: the token goes into a header, so CR/LF or spaces would be header injection.
 const TOKEN_CHARS = /^[\x21-\x7E]+$/;
-const OAUTH_ERROR_CODE = /^[a-z0-9_.-]{1,64}$/i;
+// RFC 6749 §5.2, RFC 8707, RFC 9449 and RFC 6750 error codes: only these are echoed, any other is `unknown`.
+const OAUTH_ERROR_CODES = new Set([
+  'invalid_request',
+  'invalid_client',
+  'invalid_grant',
+  'unauthorized_client',
+  'unsupported_grant_type',
+  'invalid_scope',
+  'invalid_target',
+  'access_denied',
+  'server_error',
+  'temporarily_unavailable',
+  'invalid_dpop_proof',
+  'use_dpop_nonce',
+  'invalid_token',
+  'insufficient_scope',
+]);
 
 /**
  * POSTs a client credentials grant (`application/x-www-form-urlencoded`) to the token endpoint through
@@ -105,11 +121,12 @@ function invalidResponse(reason: string): AuthError {
   });
 }
 
-/** The RFC 6749 `error` code of a refusal, when it looks like one (never `error_description`: free text). */
+/** The RFC 6749 `error` code of a refusal when it is a known one, else `unknown` (never `error_description`: free text). */
 function oauthErrorCode(body: Buffer): string | undefined {
   try {
     const error = (JSON.parse(body.toString('utf8')) as { error?: unknown } | null)?.error;
-    return typeof error === 'string' && OAUTH_ERROR_CODE.test(error) ? error : undefined;
+    if (error === undefined || error === null) return undefined;
+    return typeof error === 'string' && OAUTH_ERROR_CODES.has(error) ? error : 'unknown';
   } catch {
     return undefined;
   }

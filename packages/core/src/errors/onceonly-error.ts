@@ -4,6 +4,8 @@
  * secrets, and `toJSON()` is safe to log.
  */
 
+import { isCodeLike, maskString } from '../log/mask-string.js';
+
 // A registry-wide symbol, so `isInstance()` works when two copies of the package share one process.
 const MARKER = Symbol.for('onceonly.error');
 
@@ -55,7 +57,8 @@ export class OnceOnlyError extends Error {
   readonly retryAfterMs: number | undefined;
 
   constructor(options: OnceOnlyErrorOptions) {
-    super(options.message, options.cause === undefined ? undefined : { cause: options.cause });
+    // Last line of defence: whatever a caller builds, no id-like digit run or token leaves in a message.
+    super(maskString(options.message), options.cause === undefined ? undefined : { cause: options.cause });
     const ctor = new.target as typeof OnceOnlyError;
     this.name = ctor.errorName;
     this.code = options.code ?? ctor.defaultCode;
@@ -63,7 +66,7 @@ export class OnceOnlyError extends Error {
     this.serviceId = options.serviceId;
     this.requestId = options.requestId;
     this.status = options.status;
-    this.upstreamCode = options.upstreamCode;
+    this.upstreamCode = safeUpstreamCode(options.upstreamCode);
     this.retryAfterMs = options.retryAfterMs;
     const names: string[] = [];
     for (let c: Function | null = ctor; c && 'errorName' in c; c = Object.getPrototypeOf(c)) {
@@ -105,6 +108,12 @@ export class OnceOnlyError extends Error {
   }
 }
 
+// An upstream code is kept only when it reads as a code: no spaces, no 9-digit run (a personal id).
+function safeUpstreamCode(code: string | undefined): string | undefined {
+  if (code === undefined) return undefined;
+  return isCodeLike(code) ? code : 'unknown';
+}
+
 /** The input (identifier, query, options) is wrong: fix it; retrying the same input cannot succeed. */
 export class InputError extends OnceOnlyError {
   static override readonly errorName = 'InputError';
@@ -113,7 +122,7 @@ export class InputError extends OnceOnlyError {
   readonly fields: readonly string[];
   constructor(options: OnceOnlyErrorOptions & { fields?: readonly string[] }) {
     super(options);
-    this.fields = options.fields ?? [];
+    this.fields = Object.freeze((options.fields ?? []).map(maskString));
   }
   override toJSON(): ErrorJSON & { fields: readonly string[] } {
     return { ...super.toJSON(), fields: this.fields };
