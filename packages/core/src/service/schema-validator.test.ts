@@ -53,6 +53,10 @@ describe('compileSchema', () => {
     expect(
       problems({ personalId: '001203012345', address: {}, extras: { '079203012345': 'not a number' } }),
     ).toEqual([{ path: '/extras (unknown property)', rule: 'type' }]);
+    // A number is an index only inside an array.
+    expect(problems({ personalId: '001203012345', address: {}, extras: { '1234': 'x' } })).toEqual([
+      { path: '/extras (unknown property)', rule: 'type' },
+    ]);
   });
 
   it('never puts an arbitrary key or value of the input into a problem (property)', () => {

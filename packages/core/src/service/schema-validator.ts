@@ -72,18 +72,31 @@ const encode = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '
  * is text from the caller or the upstream (it could be a personal id or a name): the pointer stops at
  * its parent and says `(unknown property)`.
  */
-function safePointer(segments: readonly string[], names: Set<string>): string {
+function child(node: unknown, key: string): unknown {
+  if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return undefined;
+  try {
+    return (node as Record<string, unknown>)[key];
+  } catch {
+    return undefined; // a throwing getter: the pipeline reports it; here it only ends the walk
+  }
+}
+
+function safePointer(segments: readonly string[], names: Set<string>, root: unknown): string {
   const kept: string[] = [];
+  let node: unknown = root;
   for (const segment of segments) {
-    if (!(names.has(segment) || /^\d{1,8}$/.test(segment))) {
+    // A number is an index only inside an array: as an object key, `001203012345` is just a key.
+    const index = Array.isArray(node) && /^\d{1,8}$/.test(segment);
+    if (!(index || (!Array.isArray(node) && names.has(segment)))) {
       return `${kept.length ? `/${kept.map(encode).join('/')}` : '/'}${UNKNOWN_PROPERTY}`;
     }
     kept.push(segment);
+    node = child(node, segment);
   }
   return kept.length ? `/${kept.map(encode).join('/')}` : '/';
 }
 
-function toProblem(error: ErrorObject, names: Set<string>): SchemaProblem {
+function toProblem(error: ErrorObject, names: Set<string>, root: unknown): SchemaProblem {
   const segments = error.instancePath ? error.instancePath.split('/').slice(1).map(decode) : [];
   const params = error.params as {
     missingProperty?: unknown;
@@ -93,14 +106,14 @@ function toProblem(error: ErrorObject, names: Set<string>): SchemaProblem {
   if (error.keyword === 'required') segments.push(String(params.missingProperty));
   // An extra key is unknown by definition, even when another object of the schema declares its name.
   if (error.keyword === 'additionalProperties' || error.keyword === 'unevaluatedProperties') {
-    const parent = safePointer(segments, names);
+    const parent = safePointer(segments, names, root);
     return {
       path: parent.endsWith(UNKNOWN_PROPERTY) ? parent : `${parent}${UNKNOWN_PROPERTY}`,
       rule: error.keyword,
     };
   }
   const rule = error.keyword === 'format' ? `format:${String(params.format)}` : error.keyword;
-  return { path: safePointer(segments, names), rule };
+  return { path: safePointer(segments, names, root), rule };
 }
 
 /** Compiles a JSON Schema once (cached per schema object) with the SDK's formats. */
@@ -112,7 +125,7 @@ export function compileSchema(schema: JsonSchema): CompiledSchema {
   const result: CompiledSchema = {
     check(value) {
       if (validate(value)) return { ok: true };
-      return { ok: false, problems: (validate.errors ?? []).map((e) => toProblem(e, names)) };
+      return { ok: false, problems: (validate.errors ?? []).map((e) => toProblem(e, names, value)) };
     },
   };
   compiled.set(schema, result);
