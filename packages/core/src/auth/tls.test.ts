@@ -33,7 +33,7 @@ describe('tlsConnectOptions', () => {
     try {
       tlsConnectOptions({ key: 'KEY' });
     } catch (error) {
-      expect(error).toMatchObject({ code: 'INVALID_CONFIG', fields: ['tls.cert'] });
+      expect(error).toMatchObject({ code: 'INVALID_OPTION', fields: ['tls.cert'] });
     }
   });
 });

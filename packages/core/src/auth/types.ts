@@ -58,6 +58,9 @@ export interface TlsOptions {
   cert?: string | Buffer;
   /** Client private key (PEM). */
   key?: string | Buffer;
+  /** Client certificate and key as PKCS#12 (`.p12` / `.pfx`), instead of `cert` + `key`. */
+  pfx?: string | Buffer;
+  /** Passphrase of an encrypted `key` or of `pfx`. */
   passphrase?: string;
   /** Trusted CA certificates (PEM) for the server. */
   ca?: string | Buffer | Array<string | Buffer>;

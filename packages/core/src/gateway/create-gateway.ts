@@ -15,6 +15,7 @@ import { createConsentChecker } from '../policy/consent.js';
 import { createPayloadVerifier } from '../signature/payload-verifier.js';
 import { parseClientId } from '../transport/xroad-id.js';
 import { type CallDeps, performCall } from './call.js';
+import { checkOptions } from './check-options.js';
 import type { GatewayOptions } from './options.js';
 import type { Gateway } from './types.js';
 
@@ -61,8 +62,7 @@ function positive(value: number | undefined, fallback: number, name: string): nu
  * const citizen = await population(gw).getCitizen({ personalId }, { purpose: '1.001193', caseId, consent });
  */
 export function createGateway(options: GatewayOptions): Gateway {
-  if (typeof options !== 'object' || options === null)
-    throw invalid('createGateway needs an options object { baseUrl, client, ... }.');
+  checkOptions(options);
   const base = parseBaseUrl(options.baseUrl);
   const baseUrl = base.href.replace(/\/$/, '');
   const client = parseClientId(options.client);
