@@ -99,6 +99,13 @@ function fromXRoadError(type: XRoadErrorType, status: number, detail: string | u
         retryable: false,
         message: `A security server's certificates or configuration are not valid: ${shown}. Report the reference to the platform operator; retrying cannot help.`,
       });
+    case 'client-certificate-refused':
+      return new AuthError({
+        ...common,
+        code: 'TLS_CLIENT_CERTIFICATE_REFUSED',
+        retryable: false,
+        message: `The security server refused this client's TLS certificate: ${shown}. Register tls.cert as this client's information system certificate on the security server (or check that the security server has a valid authentication certificate).`,
+      });
     case 'provider-unreachable':
       return new UpstreamError({
         ...common,

@@ -14,6 +14,8 @@ export type XRoadErrorKind =
   | 'service-disabled'
   /** A security server's certificates or configuration are not valid: an operator must act. */
   | 'misconfigured'
+  /** The consumer security server refused this client's TLS certificate (or has no valid one itself). */
+  | 'client-certificate-refused'
   /** The request was malformed (`Client.*`): fix the request. */
   | 'client'
   /** The provider security server could not reach or use the provider service. */
@@ -109,6 +111,10 @@ function classify(origin: 'server' | 'client', rest: string[]): XRoadErrorKind {
   if (origin === 'client') return 'client';
   if (any(UNKNOWN_SERVICE)) return 'unknown-service';
   if (any(SERVICE_DISABLED)) return 'service-disabled';
+  // On the client proxy (our own security server), a TLS authentication failure is about this client's
+  // certificate: not registered as its IS certificate, or none sent (MessageProcessorBase).
+  if (rest[0] === 'clientproxy' && rest.includes('sslauthenticationfailed'))
+    return 'client-certificate-refused';
   if (any(MISCONFIGURED)) return 'misconfigured';
   if (any(UNREACHABLE)) return 'provider-unreachable';
   return 'server';
