@@ -12,6 +12,8 @@ export interface TokenRequest {
   /** Extra headers, e.g. `authorization` for `client_secret_basic`. */
   headers?: Record<string, string>;
   timeouts?: { headersMs?: number; bodyMs?: number };
+  /** Aborts the request and releases its socket (every caller gave up, or the gateway closed). */
+  signal?: AbortSignal;
 }
 
 const MAX_TOKEN_RESPONSE = 64 * 1024;
@@ -59,6 +61,7 @@ export async function requestToken(dispatcher: Dispatcher, request: TokenRequest
     tooLarge: () => invalidResponse('the answer is larger than 64 KiB'),
     peer: 'the token endpoint',
     ...request.timeouts,
+    ...(request.signal ? { signal: request.signal } : {}),
   });
   const { status } = response;
   if (status >= 200 && status < 300) return parseGrant(response.body);

@@ -16,6 +16,8 @@ export interface AuthProvider {
   headers(attempt: AuthAttempt): Promise<Record<string, string>>;
   /** The server answered 401: forget the cached token so the next call fetches a new one. */
   invalidate?(): void;
+  /** The gateway is closing: abort in-flight token requests (their sockets are released) and forget tokens. */
+  close?(): void;
 }
 
 /** OAuth 2.0 client credentials, client authenticated by a signed JWT (RFC 7523, `private_key_jwt`). */

@@ -120,6 +120,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     getOpenAPI: (provider, serviceCode, metaOptions) =>
       meta.getOpenAPI(deps, provider, serviceCode, metaOptions),
     async close() {
+      deps.auth.close?.(); // abort token requests in flight: a hung token endpoint must not hold close()
       await auditor.close();
       await ownDispatcher?.close();
     },
