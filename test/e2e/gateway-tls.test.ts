@@ -19,6 +19,7 @@ async function connect(serverTls: MockTlsOptions, clientTls: GatewayOptions['tls
   open.push(mock);
   const { url } = await mock.listen({ tls: serverTls });
   expect(url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
+  expect(mock.gatewayOptions().baseUrl).toBe(url);
   const gw = createGateway({
     ...mock.gatewayOptions(),
     tls: clientTls,

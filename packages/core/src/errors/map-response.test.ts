@@ -103,6 +103,8 @@ describe('responseToError: X-Road errors as real security servers send them', ()
     ['Server.ClientProxy.OutdatedGlobalConf', 'UpstreamError', 'SECURITY_SERVER_MISCONFIGURED', false],
     ['Client.BadRequest', 'InputError', 'XROAD_CLIENT_ERROR', false],
     ['client.bad_request', 'InputError', 'XROAD_CLIENT_ERROR', false],
+    ['Server.ClientProxy.SslAuthenticationFailed', 'AuthError', 'TLS_CLIENT_CERTIFICATE_REFUSED', false],
+    ['server.clientproxy.ssl_authentication_failed', 'AuthError', 'TLS_CLIENT_CERTIFICATE_REFUSED', false],
   ])('HTTP 500 %s → %s %s (retryable %s)', (type, name, code, retryable) => {
     const byHeader = responseToError(answer(500, {}, { 'x-road-error': type }), 0);
     const byBody = responseToError(answer(500, { type, message: 'm', detail: REF }), 0);

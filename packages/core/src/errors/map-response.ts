@@ -58,7 +58,19 @@ function xroadType(headers: Record<string, string>, body: Record<string, unknown
 
 /**
  * Maps an X-Road security-server error by its type, in either spelling, never by its status: every
- * security-server error is HTTP 500 on a real server, whatever went wrong.
+ * security-server error is HTTP 500 on a real server, whatever went wrong. Codes:
+ * - `XROAD_CLIENT_ERROR` (InputError): a `Client.*` type, the request was malformed;
+ * - `ACCESS_DENIED` (AuthError): this client has no access right to the service; never retried;
+ * - `UNKNOWN_SERVICE` (UpstreamError): no such service or member in this environment;
+ * - `SERVICE_DISABLED` (UpstreamError): the provider disabled the service or gave it no address;
+ * - `SECURITY_SERVER_MISCONFIGURED` (UpstreamError): a security server's certificates or
+ *   configuration are invalid; an operator must act, retrying cannot help;
+ * - `TLS_CLIENT_CERTIFICATE_REFUSED` (AuthError): our security server refused this client's TLS
+ *   certificate (`Server.ClientProxy.SslAuthenticationFailed`);
+ * - `PROVIDER_UNREACHABLE` (UpstreamError, retryable): the provider's service could not be reached;
+ * - `SECURITY_SERVER_ERROR` (UpstreamError, retryable): any other `Server.*` failure;
+ * - `XROAD_ERROR` (UpstreamError): an `X-Road-Error` whose type cannot be read (`upstreamCode: 'unknown'`).
+ * All but the two retryable ones are `retryable: false`.
  */
 function fromXRoadError(type: XRoadErrorType, status: number, detail: string | undefined): OnceOnlyError {
   const common = { status, upstreamCode: type.display };

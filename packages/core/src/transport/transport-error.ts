@@ -9,7 +9,15 @@ const TIMEOUT_CODES: Record<string, string> = {
 
 const NOT_RETRYABLE_NETWORK = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ERR_INVALID_URL', 'UND_ERR_INVALID_ARG']);
 
-/** TLS mistakes: configuration to fix, not outages; never retried, never a breaker fault. */
+/**
+ * TLS mistakes: configuration to fix, not outages; never retried, never a breaker fault. Codes (all
+ * `AuthError`, `retryable: false`):
+ * - `TLS_UNTRUSTED_CERTIFICATE`: the server's certificate is self-signed or from a CA not in `tls.ca`;
+ * - `TLS_HOSTNAME_MISMATCH`: the certificate names another host than `baseUrl`'s;
+ * - `TLS_CERTIFICATE_EXPIRED`: the server's certificate has expired or is not yet valid;
+ * - `TLS_CLIENT_CERTIFICATE_REFUSED`: the server refused (or wanted) this client's certificate;
+ * - `TLS_HANDSHAKE_FAILED`: any other handshake failure (protocol, cipher, https to an http port).
+ */
 const TLS_CODES: Record<string, { code: string; message: string }> = {};
 function tls(code: string, message: string, ...nodeCodes: string[]): void {
   for (const nodeCode of nodeCodes) TLS_CODES[nodeCode] = { code, message };
