@@ -14,7 +14,7 @@ afterEach(async () => {
 });
 
 /** A mock over HTTPS, and a gateway to it with `tls`; retries on, so a wrongly retryable error would show. */
-async function connect(serverTls: MockTlsOptions, clientTls: GatewayOptions['tls']) {
+async function connect(serverTls: MockTlsOptions, clientTls: NonNullable<GatewayOptions['tls']>) {
   const mock = createMockPlatform({ seed: 7 });
   open.push(mock);
   const { url } = await mock.listen({ tls: serverTls });

@@ -49,7 +49,7 @@ function tokenEndpoint(
       return {
         statusCode,
         data: typeof data === 'string' ? data : JSON.stringify(data),
-        responseOptions: { headers },
+        responseOptions: headers ? { headers } : {},
       };
     })
     .persist();

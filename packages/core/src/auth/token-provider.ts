@@ -17,9 +17,9 @@ export interface TokenProviderOptions {
    */
   fetchToken(dispatcher: Dispatcher, signal: AbortSignal): Promise<GrantedToken>;
   /** Refresh this long before expiry. Default 30 000 ms. */
-  refreshSkewMs?: number;
+  refreshSkewMs?: number | undefined;
   /** Clock, for tests. Default `Date.now`. */
-  now?: () => number;
+  now?: (() => number) | undefined;
 }
 
 interface CachedToken {

@@ -11,7 +11,7 @@ export interface TokenRequest {
   form: URLSearchParams;
   /** Extra headers, e.g. `authorization` for `client_secret_basic`. */
   headers?: Record<string, string>;
-  timeouts?: { headersMs?: number; bodyMs?: number };
+  timeouts?: { headersMs?: number | undefined; bodyMs?: number | undefined };
   /** Aborts the request and releases its socket (every caller gave up, or the gateway closed). */
   signal?: AbortSignal;
 }
@@ -60,7 +60,8 @@ export async function requestToken(dispatcher: Dispatcher, request: TokenRequest
     maxBytes: MAX_TOKEN_RESPONSE,
     tooLarge: () => invalidResponse('the answer is larger than 64 KiB'),
     peer: 'the token endpoint',
-    ...request.timeouts,
+    ...(request.timeouts?.headersMs === undefined ? {} : { headersMs: request.timeouts.headersMs }),
+    ...(request.timeouts?.bodyMs === undefined ? {} : { bodyMs: request.timeouts.bodyMs }),
     ...(request.signal ? { signal: request.signal } : {}),
   });
   const { status } = response;

@@ -13,20 +13,20 @@ export interface OnceOnlyErrorOptions {
   /** What happened and what to do; never personal data. */
   message: string;
   /** Stable machine-readable code, e.g. `CONSENT_REQUIRED`. */
-  code?: string;
-  retryable?: boolean;
+  code?: string | undefined;
+  retryable?: boolean | undefined;
   /** The service id (`population.citizen.get`) when the error belongs to a call. */
-  serviceId?: string;
+  serviceId?: string | undefined;
   /** The X-Road id of the logical call (the same on every attempt). */
-  requestId?: string;
+  requestId?: string | undefined;
   /** HTTP status of the answer that caused this error, when there was one. */
-  status?: number;
+  status?: number | undefined;
   /** X-Road error type (`Server.ServerProxy.AccessDenied`) or provider problem code, when there was one. */
-  upstreamCode?: string;
+  upstreamCode?: string | undefined;
   /** How long the upstream asked to wait before trying again (`Retry-After`), when it said. */
-  retryAfterMs?: number;
+  retryAfterMs?: number | undefined;
   /** The underlying error; must already be free of personal data and secrets. */
-  cause?: unknown;
+  cause?: unknown | undefined;
 }
 
 export type ErrorJSON = {
@@ -120,7 +120,7 @@ export class InputError extends OnceOnlyError {
   static override readonly defaultCode = 'INVALID_INPUT';
   /** JSON pointers of the offending fields (never their values). */
   readonly fields: readonly string[];
-  constructor(options: OnceOnlyErrorOptions & { fields?: readonly string[] }) {
+  constructor(options: OnceOnlyErrorOptions & { fields?: readonly string[] | undefined }) {
     super(options);
     this.fields = Object.freeze((options.fields ?? []).map(maskString));
   }

@@ -40,7 +40,8 @@ describe('maskString', () => {
     const start = performance.now();
     maskString(blob);
     maskString('1'.repeat(1_000_000));
-    expect(performance.now() - start).toBeLessThan(500);
+    // Linear is milliseconds; a backtracking regex would take minutes. Generous for shared CI cores.
+    expect(performance.now() - start).toBeLessThan(2_000);
   });
 });
 
