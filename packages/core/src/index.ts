@@ -17,6 +17,7 @@ export {
   type SchemaProblem,
 } from './service/schema-validator.js';
 export { createGateway } from './gateway/create-gateway.js';
+export { MAX_TIMEOUT_MS } from './gateway/check-options.js';
 export type * from './gateway/types.js';
 export type * from './gateway/options.js';
 export { createAuthProvider, type AuthDeps } from './auth/create-auth-provider.js';

@@ -15,7 +15,7 @@ describe('citizenWireSchema', () => {
   // biome-ignore lint/suspicious/noExplicitAny: these tests break records on purpose, field by field.
   type Breakable = Record<string, any>;
   const broken: Array<[string, (r: Breakable) => void, string]> = [
-    ['an unknown field', (r) => (r.extra = 1), '/extra'],
+    ['an unknown field', (r) => (r.extra = 1), '/ (unknown property)'],
     ['a missing name', (r) => delete r.hoVaTen, '/hoVaTen'],
     ['an 11-digit id', (r) => (r.soDinhDanh = '07919001234'), '/soDinhDanh'],
     ['an 8-digit old id', (r) => (r.soCMND = '12345678'), '/soCMND'],
@@ -30,7 +30,7 @@ describe('citizenWireSchema', () => {
       '/queQuan',
     ],
     ['a 4-digit ward code', (r) => (r.noiOHienTai.maXa = '2574'), '/noiOHienTai/maXa'],
-    ['a relative with an unknown field', (r) => (r.cha.tuoi = 60), '/cha/tuoi'],
+    ['a relative with an unknown field', (r) => (r.cha.tuoi = 60), '/cha (unknown property)'],
     ['a household head without id', (r) => delete r.chuHo.soDinhDanh, '/chuHo/soDinhDanh'],
   ];
   it.each(broken)('refuses %s', (_what, breakIt, path) => {

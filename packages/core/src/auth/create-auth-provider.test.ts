@@ -49,7 +49,7 @@ function tokenEndpoint(
       return {
         statusCode,
         data: typeof data === 'string' ? data : JSON.stringify(data),
-        responseOptions: { headers },
+        responseOptions: headers ? { headers } : {},
       };
     })
     .persist();
@@ -370,6 +370,13 @@ describe('createAuthProvider: token endpoint errors', () => {
     });
     expect((error as Error).message).toContain('invalid_client');
     expectNoSecrets(error, secrets);
+  });
+
+  it('never echoes an OAuth error code it does not know', async () => {
+    tokenEndpoint(() => ({ statusCode: 400, data: { error: 'x001203012345' } }));
+    const error = await failure(basic().headers({ dispatcher: agent }));
+    expect(error).toMatchObject({ code: 'TOKEN_REQUEST_FAILED', upstreamCode: 'unknown' });
+    expectNoSecrets(error, ['001203012345']);
   });
 
   it('400 without a JSON body still gives TOKEN_REQUEST_FAILED', async () => {

@@ -67,19 +67,19 @@ export function createAuthProvider(options: AuthOptions | undefined, deps: AuthD
   let fetchToken: Parameters<typeof createTokenProvider>[0]['fetchToken'];
   if (oauth.method === 'private_key_jwt') {
     const signer = createAssertionSigner(oauth, oauth.audience ?? url.href);
-    fetchToken = async (dispatcher) => {
+    fetchToken = async (dispatcher, signal) => {
       const form = baseForm();
       form.set('client_assertion_type', CLIENT_ASSERTION_TYPE);
       form.set('client_assertion', await signer.sign(now()));
-      return requestToken(dispatcher, { url, form, timeouts });
+      return requestToken(dispatcher, { url, form, timeouts, signal });
     };
   } else if (oauth.method === 'client_secret_basic') {
     if (typeof oauth.clientSecret !== 'string' || oauth.clientSecret === '') {
       throw invalid('auth.clientSecret is required for client_secret_basic', 'auth.clientSecret');
     }
     const authorization = basicAuthorization(oauth.clientId, oauth.clientSecret);
-    fetchToken = (dispatcher) =>
-      requestToken(dispatcher, { url, form: baseForm(), headers: { authorization }, timeouts });
+    fetchToken = (dispatcher, signal) =>
+      requestToken(dispatcher, { url, form: baseForm(), headers: { authorization }, timeouts, signal });
   } else {
     throw invalid('auth.method must be "private_key_jwt" or "client_secret_basic"', 'auth.method');
   }

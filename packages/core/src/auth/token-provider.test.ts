@@ -111,3 +111,58 @@ describe('createTokenProvider', () => {
     expect(await patient).toEqual({ authorization: 'Bearer shared' });
   });
 });
+
+describe('createTokenProvider: no socket outlives its calls', () => {
+  /** A fetch that hangs until its signal aborts, and records that it did. */
+  function hangingFetch() {
+    const signals: AbortSignal[] = [];
+    const fetchToken = vi.fn(
+      (_d: Dispatcher, signal: AbortSignal) =>
+        new Promise<GrantedToken>((_resolve, reject) => {
+          signals.push(signal);
+          signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+        }),
+    );
+    return { fetchToken, signals };
+  }
+
+  it('aborts the shared fetch once every waiting caller gave up', async () => {
+    const { fetchToken, signals } = hangingFetch();
+    const auth = createTokenProvider({ fetchToken });
+    const a = new AbortController();
+    const b = new AbortController();
+    const first = auth.headers({ dispatcher, signal: a.signal });
+    const second = auth.headers({ dispatcher, signal: b.signal });
+    a.abort();
+    await expect(first).rejects.toSatisfy((e) => AbortedError.isInstance(e));
+    expect(signals[0]!.aborted).toBe(false); // the second caller still waits
+    b.abort();
+    await expect(second).rejects.toSatisfy((e) => AbortedError.isInstance(e));
+    expect(signals[0]!.aborted).toBe(true);
+    expect(fetchToken).toHaveBeenCalledTimes(1);
+  });
+
+  it('starts a fresh fetch for the next caller after an abandoned one', async () => {
+    const { fetchToken, signals } = hangingFetch();
+    const auth = createTokenProvider({ fetchToken });
+    const a = new AbortController();
+    const first = auth.headers({ dispatcher, signal: a.signal });
+    a.abort();
+    await expect(first).rejects.toThrow();
+    const second = auth.headers({ dispatcher, signal: AbortSignal.timeout(10_000) });
+    expect(fetchToken).toHaveBeenCalledTimes(2);
+    expect(signals[1]!.aborted).toBe(false);
+    auth.close();
+    await expect(second).rejects.toSatisfy((e) => AbortedError.isInstance(e));
+  });
+
+  it('close() aborts the fetch in flight at once, and refuses later calls', async () => {
+    const { fetchToken, signals } = hangingFetch();
+    const auth = createTokenProvider({ fetchToken });
+    const patient = auth.headers({ dispatcher });
+    auth.close();
+    expect(signals[0]!.aborted).toBe(true);
+    await expect(patient).rejects.toSatisfy((e) => AbortedError.isInstance(e));
+    await expect(auth.headers({ dispatcher })).rejects.toThrow(/closed/);
+  });
+});

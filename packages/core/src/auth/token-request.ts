@@ -11,7 +11,9 @@ export interface TokenRequest {
   form: URLSearchParams;
   /** Extra headers, e.g. `authorization` for `client_secret_basic`. */
   headers?: Record<string, string>;
-  timeouts?: { headersMs?: number; bodyMs?: number };
+  timeouts?: { headersMs?: number | undefined; bodyMs?: number | undefined };
+  /** Aborts the request and releases its socket (every caller gave up, or the gateway closed). */
+  signal?: AbortSignal;
 }
 
 const MAX_TOKEN_RESPONSE = 64 * 1024;
@@ -19,7 +21,23 @@ const MAX_TOKEN_RESPONSE = 64 * 1024;
 const DEFAULT_LIFETIME_MS = 5 * 60_000;
 // Visible ASCII only: the token goes into a header, so CR/LF or spaces would be header injection.
 const TOKEN_CHARS = /^[\x21-\x7E]+$/;
-const OAUTH_ERROR_CODE = /^[a-z0-9_.-]{1,64}$/i;
+// RFC 6749 §5.2, RFC 8707, RFC 9449 and RFC 6750 error codes: only these are echoed, any other is `unknown`.
+const OAUTH_ERROR_CODES = new Set([
+  'invalid_request',
+  'invalid_client',
+  'invalid_grant',
+  'unauthorized_client',
+  'unsupported_grant_type',
+  'invalid_scope',
+  'invalid_target',
+  'access_denied',
+  'server_error',
+  'temporarily_unavailable',
+  'invalid_dpop_proof',
+  'use_dpop_nonce',
+  'invalid_token',
+  'insufficient_scope',
+]);
 
 /**
  * POSTs a client credentials grant (`application/x-www-form-urlencoded`) to the token endpoint through
@@ -42,7 +60,9 @@ export async function requestToken(dispatcher: Dispatcher, request: TokenRequest
     maxBytes: MAX_TOKEN_RESPONSE,
     tooLarge: () => invalidResponse('the answer is larger than 64 KiB'),
     peer: 'the token endpoint',
-    ...request.timeouts,
+    ...(request.timeouts?.headersMs === undefined ? {} : { headersMs: request.timeouts.headersMs }),
+    ...(request.timeouts?.bodyMs === undefined ? {} : { bodyMs: request.timeouts.bodyMs }),
+    ...(request.signal ? { signal: request.signal } : {}),
   });
   const { status } = response;
   if (status >= 200 && status < 300) return parseGrant(response.body);
@@ -105,11 +125,12 @@ function invalidResponse(reason: string): AuthError {
   });
 }
 
-/** The RFC 6749 `error` code of a refusal, when it looks like one (never `error_description`: free text). */
+/** The RFC 6749 `error` code of a refusal when it is a known one, else `unknown` (never `error_description`: free text). */
 function oauthErrorCode(body: Buffer): string | undefined {
   try {
     const error = (JSON.parse(body.toString('utf8')) as { error?: unknown } | null)?.error;
-    return typeof error === 'string' && OAUTH_ERROR_CODE.test(error) ? error : undefined;
+    if (error === undefined || error === null) return undefined;
+    return typeof error === 'string' && OAUTH_ERROR_CODES.has(error) ? error : 'unknown';
   } catch {
     return undefined;
   }

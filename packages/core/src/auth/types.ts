@@ -4,7 +4,7 @@ import type { Dispatcher } from 'undici';
 export interface AuthAttempt {
   /** The gateway's dispatcher: token requests go where the data calls go (in-process mock included). */
   dispatcher: Dispatcher;
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
 /**
@@ -16,6 +16,8 @@ export interface AuthProvider {
   headers(attempt: AuthAttempt): Promise<Record<string, string>>;
   /** The server answered 401: forget the cached token so the next call fetches a new one. */
   invalidate?(): void;
+  /** The gateway is closing: abort in-flight token requests (their sockets are released) and forget tokens. */
+  close?(): void;
 }
 
 /** OAuth 2.0 client credentials, client authenticated by a signed JWT (RFC 7523, `private_key_jwt`). */
@@ -23,30 +25,30 @@ export interface PrivateKeyJwtAuth {
   type: 'oauth2';
   method: 'private_key_jwt';
   /** Default: `{baseUrl}/oauth2/token`. */
-  tokenUrl?: string;
+  tokenUrl?: string | undefined;
   clientId: string;
   /** PKCS#8 PEM string, or a private JWK. */
   privateKey: string | Record<string, unknown>;
   /** Signing algorithm of the assertion. Default `ES256` for EC keys, `RS256` for RSA keys. */
-  algorithm?: 'ES256' | 'ES384' | 'RS256' | 'PS256' | 'EdDSA';
+  algorithm?: 'ES256' | 'ES384' | 'RS256' | 'PS256' | 'EdDSA' | undefined;
   /** Key id placed in the assertion header. */
-  keyId?: string;
+  keyId?: string | undefined;
   /** Audience of the assertion. Default: the token URL. */
-  audience?: string;
-  scope?: string;
+  audience?: string | undefined;
+  scope?: string | undefined;
   /** Refresh this long before expiry. Default 30 000 ms. */
-  refreshSkewMs?: number;
+  refreshSkewMs?: number | undefined;
 }
 
 /** OAuth 2.0 client credentials with HTTP Basic client authentication. */
 export interface ClientSecretBasicAuth {
   type: 'oauth2';
   method: 'client_secret_basic';
-  tokenUrl?: string;
+  tokenUrl?: string | undefined;
   clientId: string;
   clientSecret: string;
-  scope?: string;
-  refreshSkewMs?: number;
+  scope?: string | undefined;
+  refreshSkewMs?: number | undefined;
 }
 
 /** `none` (security server with TLS or mutual TLS), an OAuth 2.0 flow, or your own provider. */
@@ -55,14 +57,17 @@ export type AuthOptions = 'none' | PrivateKeyJwtAuth | ClientSecretBasicAuth | A
 /** Client TLS for the connection to the security server or LGSP. */
 export interface TlsOptions {
   /** Client certificate chain (PEM) for mutual TLS. */
-  cert?: string | Buffer;
+  cert?: string | Buffer | undefined;
   /** Client private key (PEM). */
-  key?: string | Buffer;
-  passphrase?: string;
+  key?: string | Buffer | undefined;
+  /** Client certificate and key as PKCS#12 (`.p12` / `.pfx`), instead of `cert` + `key`. */
+  pfx?: string | Buffer | undefined;
+  /** Passphrase of an encrypted `key` or of `pfx`. */
+  passphrase?: string | undefined;
   /** Trusted CA certificates (PEM) for the server. */
-  ca?: string | Buffer | Array<string | Buffer>;
+  ca?: string | Buffer | Array<string | Buffer> | undefined;
   /** Server name for SNI and certificate checks, when it differs from the URL host. */
-  servername?: string;
+  servername?: string | undefined;
   /** Default `true`. Set `false` only in tests. */
-  rejectUnauthorized?: boolean;
+  rejectUnauthorized?: boolean | undefined;
 }

@@ -9,6 +9,7 @@ import {
   RateLimitError,
   UpstreamError,
 } from './onceonly-error.js';
+import { parseXRoadErrorType, UNREADABLE_XROAD_TYPE, type XRoadErrorType } from './xroad-error-type.js';
 
 function parseJson(body: Uint8Array): Record<string, unknown> | undefined {
   try {
@@ -21,70 +22,137 @@ function parseJson(body: Uint8Array): Record<string, unknown> | undefined {
   }
 }
 
-// Codes and types are echoed into messages only when they look like codes: an upstream cannot inject text.
-const CODE_LIKE = /^[A-Za-z][A-Za-z0-9_.-]{0,80}$/;
-const safeCode = (value: unknown): string | undefined =>
-  typeof value === 'string' && CODE_LIKE.test(value) ? value : undefined;
+// Provider problem codes of the wire contract: only these are echoed; any other becomes `unknown`.
+const PROVIDER_CODES = new Set([
+  'INVALID_REQUEST',
+  'NOT_FOUND',
+  'CONSENT_REQUIRED',
+  'PURPOSE_NOT_ALLOWED',
+  'RATE_LIMITED',
+  'UNAVAILABLE',
+]);
+const providerCode = (value: unknown): string | undefined =>
+  value === undefined || value === null
+    ? undefined
+    : PROVIDER_CODES.has(value as string)
+      ? (value as string)
+      : 'unknown';
 
-/** Maps an X-Road security-server error (`X-Road-Error` header, `{ type, message, detail }` body). */
-function fromXRoadError(type: string, status: number, detail: string | undefined): OnceOnlyError {
-  const common = { status, upstreamCode: type };
-  const ref = detail ? ` (security server reference ${detail})` : '';
-  if (type.startsWith('Client.')) {
-    return new InputError({
-      ...common,
-      code: 'XROAD_CLIENT_ERROR',
-      message: `The security server refused the request as malformed: ${type}${ref}. Check the client id and the request.`,
-    });
-  }
-  if (type.endsWith('.AccessDenied')) {
-    return new AuthError({
-      ...common,
-      code: 'ACCESS_DENIED',
-      message: `The security server denied access: ${type}${ref}. Ask the provider to grant this client the access right to the service.`,
-    });
-  }
-  if (type.endsWith('.UnknownService') || type.endsWith('.UnknownMember')) {
-    return new UpstreamError({
-      ...common,
-      code: 'UNKNOWN_SERVICE',
-      retryable: false,
-      message: `The security server does not know the service: ${type}${ref}. Check the provider subsystem and service code for this environment.`,
-    });
-  }
-  if (type.startsWith('Server.')) {
-    return new UpstreamError({
-      ...common,
-      code:
-        type.endsWith('NetworkError') || type.endsWith('ServiceFailed')
-          ? 'PROVIDER_UNREACHABLE'
-          : 'SECURITY_SERVER_ERROR',
-      retryable: true,
-      message: `The data exchange platform failed: ${type}${ref}. Idempotent calls are retried; if it persists, report the reference.`,
-    });
-  }
-  return new UpstreamError({
-    ...common,
-    code: 'XROAD_ERROR',
-    retryable: status >= 500,
-    message: `The security server answered with an error: ${type}${ref}.`,
-  });
+// The security server's `detail` is a UUID reference (spec §4.6): anything else is free text, and a
+// reference with a 9-digit run could carry a personal id.
+const REFERENCE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const safeReference = (value: unknown): string | undefined =>
+  typeof value === 'string' && REFERENCE.test(value) && !/\d{9}/.test(value) ? value : undefined;
+
+/** The X-Road type of an answer: the body's `type` or the `X-Road-Error` header, whichever we can read. */
+function xroadType(headers: Record<string, string>, body: Record<string, unknown> | undefined) {
+  const header = headers['x-road-error'];
+  const fromBody = parseXRoadErrorType(body?.type);
+  const fromHeader = parseXRoadErrorType(header);
+  if (fromBody?.known) return fromBody;
+  if (fromHeader?.known) return fromHeader;
+  const found = fromBody ?? fromHeader;
+  if (found) return found;
+  return header !== undefined ? UNREADABLE_XROAD_TYPE : undefined;
 }
 
 /**
- * Maps a non-2xx answer to a typed error: security-server errors by their X-Road type, provider errors
- * by their problem+json `code`, anything else by status. Bodies are never copied into messages.
+ * Maps an X-Road security-server error by its type, in either spelling, never by its status: every
+ * security-server error is HTTP 500 on a real server, whatever went wrong. Codes:
+ * - `XROAD_CLIENT_ERROR` (InputError): a `Client.*` type, the request was malformed;
+ * - `ACCESS_DENIED` (AuthError): this client has no access right to the service; never retried;
+ * - `UNKNOWN_SERVICE` (UpstreamError): no such service or member in this environment;
+ * - `SERVICE_DISABLED` (UpstreamError): the provider disabled the service or gave it no address;
+ * - `SECURITY_SERVER_MISCONFIGURED` (UpstreamError): a security server's certificates or
+ *   configuration are invalid; an operator must act, retrying cannot help;
+ * - `TLS_CLIENT_CERTIFICATE_REFUSED` (AuthError): our security server refused this client's TLS
+ *   certificate (`Server.ClientProxy.SslAuthenticationFailed`);
+ * - `PROVIDER_UNREACHABLE` (UpstreamError, retryable): the provider's service could not be reached;
+ * - `SECURITY_SERVER_ERROR` (UpstreamError, retryable): any other `Server.*` failure;
+ * - `XROAD_ERROR` (UpstreamError): an `X-Road-Error` whose type cannot be read (`upstreamCode: 'unknown'`).
+ * All but the two retryable ones are `retryable: false`.
+ */
+function fromXRoadError(type: XRoadErrorType, status: number, detail: string | undefined): OnceOnlyError {
+  const common = { status, upstreamCode: type.display };
+  const ref = detail ? ` (security server reference ${detail})` : '';
+  const shown = `${type.display}${ref}`;
+  switch (type.kind) {
+    case 'client':
+      return new InputError({
+        ...common,
+        code: 'XROAD_CLIENT_ERROR',
+        message: `The security server refused the request as malformed: ${shown}. Check the client id and the request.`,
+      });
+    case 'access-denied':
+      return new AuthError({
+        ...common,
+        code: 'ACCESS_DENIED',
+        retryable: false,
+        message: `The security server denied access: ${shown}. Ask the provider to grant this client the access right to the service.`,
+      });
+    case 'unknown-service':
+      return new UpstreamError({
+        ...common,
+        code: 'UNKNOWN_SERVICE',
+        retryable: false,
+        message: `The security server does not know the service: ${shown}. Check the provider subsystem and service code for this environment.`,
+      });
+    case 'service-disabled':
+      return new UpstreamError({
+        ...common,
+        code: 'SERVICE_DISABLED',
+        retryable: false,
+        message: `The provider has disabled the service or given it no usable address: ${shown}. Ask the provider when it will be served again.`,
+      });
+    case 'misconfigured':
+      return new UpstreamError({
+        ...common,
+        code: 'SECURITY_SERVER_MISCONFIGURED',
+        retryable: false,
+        message: `A security server's certificates or configuration are not valid: ${shown}. Report the reference to the platform operator; retrying cannot help.`,
+      });
+    case 'client-certificate-refused':
+      return new AuthError({
+        ...common,
+        code: 'TLS_CLIENT_CERTIFICATE_REFUSED',
+        retryable: false,
+        message: `The security server refused this client's TLS certificate: ${shown}. Register tls.cert as this client's information system certificate on the security server (or check that the security server has a valid authentication certificate).`,
+      });
+    case 'provider-unreachable':
+      return new UpstreamError({
+        ...common,
+        code: 'PROVIDER_UNREACHABLE',
+        retryable: true,
+        message: `The provider's service could not be reached through the platform: ${shown}. Idempotent calls are retried; if it persists, report the reference.`,
+      });
+    case 'server':
+      return new UpstreamError({
+        ...common,
+        code: 'SECURITY_SERVER_ERROR',
+        retryable: true,
+        message: `The data exchange platform failed: ${shown}. Idempotent calls are retried; if it persists, report the reference.`,
+      });
+    default:
+      return new UpstreamError({
+        ...common,
+        code: 'XROAD_ERROR',
+        retryable: false,
+        message: `The security server answered with an error type this SDK does not know${ref}. Report the reference to the platform operator.`,
+      });
+  }
+}
+
+/**
+ * Maps a non-2xx answer to a typed error: security-server errors by their X-Road type (either spelling,
+ * whatever the status), provider errors by their problem+json `code`, anything else by status. Bodies
+ * are never copied into messages: only our own vocabulary is (known types and codes, else `unknown`).
  */
 export function responseToError(response: HttpResponse, now: number): OnceOnlyError {
   const { status, headers } = response;
   const body = parseJson(response.body);
-  const xroadType =
-    safeCode(headers['x-road-error']) ?? (headers['x-road-error'] ? 'Server.Unknown' : undefined);
-  if (xroadType) {
-    const type = safeCode(body?.type) ?? xroadType;
-    return fromXRoadError(type, status, safeCode(body?.detail));
-  }
-  const code = safeCode(body?.code);
+  const type = xroadType(headers, body);
+  if (type) return fromXRoadError(type, status, safeReference(body?.detail));
+  const code = providerCode(body?.code);
   const retryAfterMs = parseRetryAfter(headers['retry-after'], now);
   const common = { status, upstreamCode: code };
   switch (code) {

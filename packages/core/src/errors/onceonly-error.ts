@@ -4,6 +4,8 @@
  * secrets, and `toJSON()` is safe to log.
  */
 
+import { isCodeLike, maskString } from '../log/mask-string.js';
+
 // A registry-wide symbol, so `isInstance()` works when two copies of the package share one process.
 const MARKER = Symbol.for('onceonly.error');
 
@@ -11,20 +13,20 @@ export interface OnceOnlyErrorOptions {
   /** What happened and what to do; never personal data. */
   message: string;
   /** Stable machine-readable code, e.g. `CONSENT_REQUIRED`. */
-  code?: string;
-  retryable?: boolean;
+  code?: string | undefined;
+  retryable?: boolean | undefined;
   /** The service id (`population.citizen.get`) when the error belongs to a call. */
-  serviceId?: string;
+  serviceId?: string | undefined;
   /** The X-Road id of the logical call (the same on every attempt). */
-  requestId?: string;
+  requestId?: string | undefined;
   /** HTTP status of the answer that caused this error, when there was one. */
-  status?: number;
+  status?: number | undefined;
   /** X-Road error type (`Server.ServerProxy.AccessDenied`) or provider problem code, when there was one. */
-  upstreamCode?: string;
+  upstreamCode?: string | undefined;
   /** How long the upstream asked to wait before trying again (`Retry-After`), when it said. */
-  retryAfterMs?: number;
+  retryAfterMs?: number | undefined;
   /** The underlying error; must already be free of personal data and secrets. */
-  cause?: unknown;
+  cause?: unknown | undefined;
 }
 
 export type ErrorJSON = {
@@ -55,7 +57,8 @@ export class OnceOnlyError extends Error {
   readonly retryAfterMs: number | undefined;
 
   constructor(options: OnceOnlyErrorOptions) {
-    super(options.message, options.cause === undefined ? undefined : { cause: options.cause });
+    // Last line of defence: whatever a caller builds, no id-like digit run or token leaves in a message.
+    super(maskString(options.message), options.cause === undefined ? undefined : { cause: options.cause });
     const ctor = new.target as typeof OnceOnlyError;
     this.name = ctor.errorName;
     this.code = options.code ?? ctor.defaultCode;
@@ -63,7 +66,7 @@ export class OnceOnlyError extends Error {
     this.serviceId = options.serviceId;
     this.requestId = options.requestId;
     this.status = options.status;
-    this.upstreamCode = options.upstreamCode;
+    this.upstreamCode = safeUpstreamCode(options.upstreamCode);
     this.retryAfterMs = options.retryAfterMs;
     const names: string[] = [];
     for (let c: Function | null = ctor; c && 'errorName' in c; c = Object.getPrototypeOf(c)) {
@@ -105,15 +108,21 @@ export class OnceOnlyError extends Error {
   }
 }
 
+// An upstream code is kept only when it reads as a code: no spaces, no 9-digit run (a personal id).
+function safeUpstreamCode(code: string | undefined): string | undefined {
+  if (code === undefined) return undefined;
+  return isCodeLike(code) ? code : 'unknown';
+}
+
 /** The input (identifier, query, options) is wrong: fix it; retrying the same input cannot succeed. */
 export class InputError extends OnceOnlyError {
   static override readonly errorName = 'InputError';
   static override readonly defaultCode = 'INVALID_INPUT';
   /** JSON pointers of the offending fields (never their values). */
   readonly fields: readonly string[];
-  constructor(options: OnceOnlyErrorOptions & { fields?: readonly string[] }) {
+  constructor(options: OnceOnlyErrorOptions & { fields?: readonly string[] | undefined }) {
     super(options);
-    this.fields = options.fields ?? [];
+    this.fields = Object.freeze((options.fields ?? []).map(maskString));
   }
   override toJSON(): ErrorJSON & { fields: readonly string[] } {
     return { ...super.toJSON(), fields: this.fields };

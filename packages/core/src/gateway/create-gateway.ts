@@ -16,6 +16,7 @@ import { createConsentChecker } from '../policy/consent.js';
 import { createPayloadVerifier } from '../signature/payload-verifier.js';
 import { parseClientId } from '../transport/xroad-id.js';
 import { type CallDeps, performCall } from './call.js';
+import { checkOptions } from './check-options.js';
 import type { GatewayOptions } from './options.js';
 import type { Gateway } from './types.js';
 
@@ -72,8 +73,7 @@ function checkHooks(hooks: GatewayOptions['hooks']): void {
  * const citizen = await population(gw).getCitizen({ personalId }, { purpose: '1.001193', caseId, consent });
  */
 export function createGateway(options: GatewayOptions): Gateway {
-  if (typeof options !== 'object' || options === null)
-    throw invalid('createGateway needs an options object { baseUrl, client, ... }.');
+  checkOptions(options);
   const base = parseBaseUrl(options.baseUrl);
   const baseUrl = base.href.replace(/\/$/, '');
   const client = parseClientId(options.client);
@@ -136,6 +136,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     getOpenAPI: (provider, serviceCode, metaOptions) =>
       meta.getOpenAPI(deps, provider, serviceCode, metaOptions),
     async close() {
+      deps.auth.close?.(); // abort token requests in flight: a hung token endpoint must not hold close()
       // The auditor's close is bounded (audit.closeTimeoutMs); the connections close whatever it says.
       try {
         await auditor.close();

@@ -30,3 +30,19 @@ export function maskString(text: string): string {
   if (text.length < MIN_SECRET_LENGTH) return text;
   return text.replace(SECRET_TEXT, (match) => (/^bearer\s/i.test(match) ? `Bearer ${REDACTED}` : REDACTED));
 }
+
+// Letters, digits and `_ . -`, starting with a letter: what an error code or a type looks like.
+const CODE_SHAPE = /^[A-Za-z][A-Za-z0-9_.-]{0,80}$/;
+
+/**
+ * True when a value from outside reads as a code we may echo (`invalid_client`, `Server.ServerProxy.X`):
+ * code-shaped, and with no run of 9 or more digits, which could be a personal id (`A001203012345`).
+ * Names still pass this test: echo only codes you also know.
+ *
+ * @example
+ * isCodeLike('invalid_client'); // true
+ * isCodeLike('x001203012345');  // false
+ */
+export function isCodeLike(value: unknown): value is string {
+  return typeof value === 'string' && CODE_SHAPE.test(value) && !/\d{9}/.test(value);
+}

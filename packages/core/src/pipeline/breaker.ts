@@ -27,16 +27,23 @@ export const DEFAULT_BREAKER = {
  * Only faults count: transport failures, timeouts (the call's deadline included) and the provider's
  * 5xx. A 404, a refusal, a missing access right or a bad input is an answer, not a fault.
  */
+const NOT_FAULTS = new Set([
+  'UNKNOWN_SERVICE',
+  'SERVICE_DISABLED',
+  'SECURITY_SERVER_MISCONFIGURED',
+  'XROAD_ERROR',
+  'JWKS_UNAVAILABLE',
+]);
+
 export function isFault(error: unknown): boolean {
   if (AuthError.isInstance(error)) return false;
   if (NetworkError.isInstance(error) || TimeoutError.isInstance(error)) return true;
-  // Only the provider's own 5xx: an unknown service is configuration, and a key-endpoint outage
-  // (JWKS_UNAVAILABLE, no status) is not the provider failing.
+  // The provider's own 5xx and an unreachable or busy provider. Configuration (unknown service,
+  // misconfigured security server) and key-endpoint outages are not the provider failing.
   return (
     UpstreamError.isInstance(error) &&
-    error.status !== undefined &&
-    error.status >= 500 &&
-    error.code !== 'UNKNOWN_SERVICE'
+    !NOT_FAULTS.has(error.code) &&
+    (error.retryable || (error.status ?? 0) >= 500)
   );
 }
 

@@ -23,7 +23,7 @@ describe('checkAccessContext', () => {
       })();
       expect(InputError.isInstance(error)).toBe(true);
       expect((error as InputError).code).toBe('TIMEOUT_INVALID');
-      expect((error as InputError).message).toContain('2147483647');
+      expect((error as InputError).message).toContain('2,147,483,647');
     },
   );
 

@@ -9,7 +9,10 @@ const addFormats = ((addFormatsModule as unknown as { default?: unknown }).defau
   ajv: Ajv2020,
 ) => Ajv2020;
 
-/** One problem found by a schema: where (a JSON pointer) and which rule; never the offending value. */
+/**
+ * One problem found by a schema: where (a JSON pointer over declared names only; an undeclared key
+ * shows as its parent plus ` (unknown property)`) and which rule; never the offending value.
+ */
 export interface SchemaProblem {
   path: string;
   rule: string;
@@ -38,20 +41,79 @@ ajv.addFormat('vn-insurance-code', {
 
 const compiled = new WeakMap<JsonSchema, CompiledSchema>();
 
-function toProblem(error: ErrorObject): SchemaProblem {
-  const missing =
-    error.keyword === 'required'
-      ? `/${String((error.params as { missingProperty?: string }).missingProperty)}`
-      : '';
-  const extra =
-    error.keyword === 'additionalProperties'
-      ? `/${String((error.params as { additionalProperty?: string }).additionalProperty)}`
-      : '';
-  const rule =
-    error.keyword === 'format'
-      ? `format:${String((error.params as { format?: string }).format)}`
-      : error.keyword;
-  return { path: `${error.instancePath}${missing}${extra}` || '/', rule };
+/** Every property name a schema declares, anywhere in it: the only names a pointer may show. */
+function declaredNames(schema: unknown, names = new Set<string>(), seen = new Set<unknown>()): Set<string> {
+  if (typeof schema !== 'object' || schema === null || seen.has(schema)) return names;
+  seen.add(schema);
+  if (Array.isArray(schema)) {
+    for (const item of schema) declaredNames(item, names, seen);
+    return names;
+  }
+  const node = schema as Record<string, unknown>;
+  if (typeof node.properties === 'object' && node.properties !== null) {
+    for (const name of Object.keys(node.properties)) names.add(name);
+  }
+  if (Array.isArray(node.required)) for (const name of node.required) names.add(String(name));
+  for (const [key, value] of Object.entries(node)) {
+    // `const`, `enum`, `default` and `examples` hold data, not schemas.
+    if (key !== 'const' && key !== 'enum' && key !== 'default' && key !== 'examples') {
+      declaredNames(value, names, seen);
+    }
+  }
+  return names;
+}
+
+const UNKNOWN_PROPERTY = ' (unknown property)';
+const decode = (segment: string) => segment.replace(/~1/g, '/').replace(/~0/g, '~');
+const encode = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
+
+/**
+ * A JSON pointer that shows only declared names and array indexes. A key the schema does not declare
+ * is text from the caller or the upstream (it could be a personal id or a name): the pointer stops at
+ * its parent and says `(unknown property)`.
+ */
+function child(node: unknown, key: string): unknown {
+  if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return undefined;
+  try {
+    return (node as Record<string, unknown>)[key];
+  } catch {
+    return undefined; // a throwing getter: the pipeline reports it; here it only ends the walk
+  }
+}
+
+function safePointer(segments: readonly string[], names: Set<string>, root: unknown): string {
+  const kept: string[] = [];
+  let node: unknown = root;
+  for (const segment of segments) {
+    // A number is an index only inside an array: as an object key, `001203012345` is just a key.
+    const index = Array.isArray(node) && /^\d{1,8}$/.test(segment);
+    if (!(index || (!Array.isArray(node) && names.has(segment)))) {
+      return `${kept.length ? `/${kept.map(encode).join('/')}` : '/'}${UNKNOWN_PROPERTY}`;
+    }
+    kept.push(segment);
+    node = child(node, segment);
+  }
+  return kept.length ? `/${kept.map(encode).join('/')}` : '/';
+}
+
+function toProblem(error: ErrorObject, names: Set<string>, root: unknown): SchemaProblem {
+  const segments = error.instancePath ? error.instancePath.split('/').slice(1).map(decode) : [];
+  const params = error.params as {
+    missingProperty?: unknown;
+    additionalProperty?: unknown;
+    format?: unknown;
+  };
+  if (error.keyword === 'required') segments.push(String(params.missingProperty));
+  // An extra key is unknown by definition, even when another object of the schema declares its name.
+  if (error.keyword === 'additionalProperties' || error.keyword === 'unevaluatedProperties') {
+    const parent = safePointer(segments, names, root);
+    return {
+      path: parent.endsWith(UNKNOWN_PROPERTY) ? parent : `${parent}${UNKNOWN_PROPERTY}`,
+      rule: error.keyword,
+    };
+  }
+  const rule = error.keyword === 'format' ? `format:${String(params.format)}` : error.keyword;
+  return { path: safePointer(segments, names, root), rule };
 }
 
 /** Compiles a JSON Schema once (cached per schema object) with the SDK's formats. */
@@ -59,10 +121,11 @@ export function compileSchema(schema: JsonSchema): CompiledSchema {
   const cached = compiled.get(schema);
   if (cached) return cached;
   const validate: ValidateFunction = ajv.compile(schema);
+  const names = declaredNames(schema);
   const result: CompiledSchema = {
     check(value) {
       if (validate(value)) return { ok: true };
-      return { ok: false, problems: (validate.errors ?? []).map(toProblem) };
+      return { ok: false, problems: (validate.errors ?? []).map((e) => toProblem(e, names, value)) };
     },
   };
   compiled.set(schema, result);

@@ -13,7 +13,7 @@ export function checkTimeoutMs(value: unknown, name: string, serviceId?: string)
     throw new InputError({
       code: 'TIMEOUT_INVALID',
       ...(serviceId === undefined ? {} : { serviceId }),
-      message: `${name} must be a finite number of milliseconds above 0 and at most ${MAX_TIMER_MS} (about 24 days); nothing was sent.`,
+      message: `${name} must be a finite number of milliseconds above 0 and at most ${MAX_TIMER_MS.toLocaleString('en-US')} (about 24 days); nothing was sent.`,
     });
   }
   return value;

@@ -115,13 +115,13 @@ describe.each(['in-process', 'http'] as const)('POST /monitoring/v1/dossier-even
     const cases: Array<[unknown, string]> = [
       [{}, '/events'],
       [{ events: [] }, '/events'],
-      [{ events: [event()], extra: 1 }, '/extra'],
+      [{ events: [event()], extra: 1 }, '/ (unknown property)'],
       [{ events: [event({ id: 'not-a-uuid' })] }, '/events/0/id'],
       [{ events: [event({ status: 'lost' as never })] }, '/events/0/status'],
       [{ events: [event({ channel: 'fax' as never })] }, '/events/0/channel'],
       [{ events: [event({ occurredAt: '23/11/2026' })] }, '/events/0/occurredAt'],
       [{ events: [event({ dossierCode: '' })] }, '/events/0/dossierCode'],
-      [{ events: [{ ...event(), citizen: '001203012345' }] }, '/events/0/citizen'],
+      [{ events: [{ ...event(), citizen: '001203012345' }] }, '/events/0 (unknown property)'],
       [{ events: [event(), (({ agencyCode: _, ...rest }) => rest)(event())] }, '/events/1/agencyCode'],
       [[event()], '/'],
     ];
