@@ -16,6 +16,7 @@ import { readAnswer } from '../pipeline/read-answer.js';
 import { type RetryPlan, withRetry } from '../pipeline/retry.js';
 import { validateInput } from '../pipeline/validate-input.js';
 import type { ServiceDefinition } from '../service/define-service.js';
+import { type RequestTarget, requestTarget } from '../service/request-target.js';
 import type { PayloadVerifier } from '../signature/payload-verifier.js';
 import { createDeadline } from '../transport/deadline.js';
 import { send, type HttpResponse } from '../transport/send.js';
@@ -89,12 +90,12 @@ async function attempt<TRequest, TWire, TResult>(
   request: TRequest,
   provider: SubsystemId,
   baseHeaders: Record<string, string>,
-  body: string | undefined,
+  target: RequestTarget,
   state: CallState,
   signal: AbortSignal,
 ): Promise<{ value: TResult; meta: CallMeta }> {
   state.attempts += 1;
-  const path = deps.basePath + servicePath(provider, service.code);
+  const path = deps.basePath + servicePath(provider, service.code) + target.path + target.query;
   const exchange = async (): Promise<HttpResponse> => {
     const authHeaders = await deps.auth.headers({ dispatcher: deps.dispatcher, signal });
     return send(
@@ -103,7 +104,7 @@ async function attempt<TRequest, TWire, TResult>(
         path,
         method: service.method,
         headers: { ...baseHeaders, ...authHeaders },
-        body,
+        body: target.body,
       },
       {
         dispatcher: deps.dispatcher,
@@ -237,15 +238,15 @@ export async function performCall<TRequest, TWire, TResult>(
         );
         consent = ctx.consent;
       }
-      const body = service.method === 'POST' ? JSON.stringify(request) : undefined;
-      const headers = requestHeaders(deps, ctx, xroadId, consent, body !== undefined);
+      const target = requestTarget(service, request);
+      const headers = requestHeaders(deps, ctx, xroadId, consent, target.body !== undefined);
       const load = () =>
         deps.breakers.run(
           formatSubsystemId(provider),
           service.id,
           (signal) =>
             withRetry(
-              () => attempt(deps, service, request, provider, headers, body, state, signal),
+              () => attempt(deps, service, request, provider, headers, target, state, signal),
               deps.retry,
               {
                 idempotent: service.idempotent,
