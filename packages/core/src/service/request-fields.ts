@@ -91,7 +91,8 @@ export function checkPlacement(placement: Placement): { problems: string[]; pers
   const personal = new Set(placement.personal);
   for (const [name, field] of fields ?? []) if (field.personalFormat) personal.add(name);
   for (const name of placement.personal) {
-    if (fields && !fields.has(name)) problems.push(`personal names "${name}", which the request does not have`);
+    if (fields && !fields.has(name))
+      problems.push(`personal names "${name}", which the request does not have`);
   }
   const inPath = placement.path === undefined ? [] : placeholders(placement.path);
   if (placement.path !== undefined) {
@@ -100,7 +101,10 @@ export function checkPlacement(placement: Placement): { problems: string[]; pers
       problems.push('path may hold only URL-safe characters besides its {placeholders}');
     if (new Set(inPath).size !== inPath.length) problems.push('path names a field twice');
   }
-  const placed = [...inPath.map((name) => ({ name, where: 'path' })), ...placement.query.map((name) => ({ name, where: 'query' }))];
+  const placed = [
+    ...inPath.map((name) => ({ name, where: 'path' })),
+    ...placement.query.map((name) => ({ name, where: 'query' })),
+  ];
   if (placed.length > 0 && fields === undefined)
     problems.push('the request schema must list its properties to place fields in the path or query');
   const seen = new Set<string>();
@@ -111,8 +115,10 @@ export function checkPlacement(placement: Placement): { problems: string[]; pers
     if (fields && !field) problems.push(`${where} names "${name}", which the request does not have`);
     if (personal.has(name))
       problems.push(`"${name}" carries personal data and cannot go in the ${where}: send it in a POST body`);
-    if (field && !field.scalar) problems.push(`"${name}" is not a string, number or boolean and cannot go in the ${where}`);
-    if (field && where === 'path' && !field.required) problems.push(`"${name}" is in the path, so it must be required`);
+    if (field && !field.scalar)
+      problems.push(`"${name}" is not a string, number or boolean and cannot go in the ${where}`);
+    if (field && where === 'path' && !field.required)
+      problems.push(`"${name}" is in the path, so it must be required`);
   }
   if (placement.method === 'GET') {
     if (fields === undefined && placement.request.additionalProperties !== false)

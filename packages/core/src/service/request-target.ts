@@ -52,7 +52,8 @@ export function requestTarget(service: Target, request: unknown): RequestTarget 
     placed.add(name);
     const value = text(service, name, fields[name]);
     // An empty or dot segment would change which resource the URL names (`..` climbs out of the service).
-    if (value === '' || value === '.' || value === '..') throw refused(service, `"${name}" is empty or a dot segment`);
+    if (value === '' || value === '.' || value === '..')
+      throw refused(service, `"${name}" is empty or a dot segment`);
     return encodeURIComponent(value);
   });
   const parameters: string[] = [];

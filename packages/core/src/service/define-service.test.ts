@@ -1,0 +1,144 @@
+import { Type } from '@sinclair/typebox';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../errors/onceonly-error.js';
+import { defineService } from './define-service.js';
+import { compileSchema } from './schema-validator.js';
+
+const base = {
+  id: 'enterprise.company.get',
+  provider: 'GOV/000.00.00.G12/DKDN',
+  code: 'DoanhNghiep',
+  category: 'enterprise.basic',
+  idempotent: true,
+  response: Type.Object({}),
+};
+
+function problemOf(define: () => unknown): string {
+  try {
+    define();
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).code).toBe('INVALID_SERVICE_DEFINITION');
+    return (error as InputError).message;
+  }
+  throw new Error('the declaration was accepted');
+}
+
+describe('defineService', () => {
+  it('fills the defaults and keeps the TypeBox schemas as they are (ajv compiles them)', () => {
+    const request = Type.Object(
+      { taxCode: Type.String({ format: 'vn-tax-code', description: 'Mã số doanh nghiệp' }) },
+      { additionalProperties: false },
+    );
+    const service = defineService({ ...base, request });
+    expect(service).toMatchObject({ method: 'POST', requiresConsent: true, path: undefined, query: [] });
+    expect(service.request).toBe(request);
+    expect(compileSchema(service.request).check({ taxCode: '0100109106' })).toEqual({ ok: true });
+    expect(compileSchema(service.request).check({ taxCode: '0100109107', x: 1 })).toEqual({
+      ok: false,
+      problems: [
+        { path: '/x', rule: 'additionalProperties' },
+        { path: '/taxCode', rule: 'format:vn-tax-code' },
+      ],
+    });
+    expect(Object.isFrozen(service)).toBe(true);
+  });
+
+  it('refuses a GET that would drop part of its input', () => {
+    const request = Type.Object({ taxCode: Type.String(), page: Type.Integer() });
+    expect(problemOf(() => defineService({ ...base, method: 'GET', request }))).toContain(
+      'place "taxCode" in the path or query',
+    );
+    expect(
+      problemOf(() => defineService({ ...base, method: 'GET', path: '/enterprises/{taxCode}', request })),
+    ).toContain('place "page"');
+    expect(
+      defineService({ ...base, method: 'GET', path: '/enterprises/{taxCode}', query: ['page'], request })
+        .path,
+    ).toBe('/enterprises/{taxCode}');
+  });
+
+  it('refuses a GET whose request schema does not say which fields it has', () => {
+    expect(problemOf(() => defineService({ ...base, method: 'GET', request: {} }))).toContain(
+      'must list its request properties',
+    );
+    expect(
+      defineService({ ...base, method: 'GET', request: Type.Object({}, { additionalProperties: false }) })
+        .method,
+    ).toBe('GET');
+  });
+
+  it('never places personal data in a URL, declared or recognised by its format', () => {
+    const request = Type.Object({ personalId: Type.String(), fullName: Type.String() });
+    expect(
+      problemOf(() =>
+        defineService({ ...base, path: '/people/{fullName}', personal: ['fullName'], request }),
+      ),
+    ).toContain('"fullName" carries personal data and cannot go in the path');
+    const byFormat = Type.Object({ id: Type.String({ format: 'vn-personal-id' }) });
+    expect(
+      problemOf(() => defineService({ ...base, method: 'GET', query: ['id'], request: byFormat })),
+    ).toContain('"id" carries personal data and cannot go in the query');
+    expect(defineService({ ...base, request: byFormat }).personal).toEqual(['id']);
+  });
+
+  it('refuses placements that cannot be filled', () => {
+    const request = Type.Object({
+      taxCode: Type.String(),
+      page: Type.Optional(Type.Integer()),
+      lines: Type.Array(Type.String()),
+    });
+    const message = problemOf(() =>
+      defineService({
+        ...base,
+        path: 'enterprises/{page}/{nope}',
+        // @ts-expect-error: not a field of the request
+        query: ['lines', 'typo'],
+        // @ts-expect-error: not a field of the request
+        personal: ['nobody'],
+        request,
+      }),
+    );
+    expect(message).toContain('path must start with "/"');
+    expect(message).toContain('"page" is in the path, so it must be required');
+    expect(message).toContain('path names "nope", which the request does not have');
+    expect(message).toContain('"lines" is not a string, number or boolean');
+    expect(message).toContain('query names "typo"');
+    expect(message).toContain('personal names "nobody"');
+    expect(problemOf(() => defineService({ ...base, path: '/a b/{taxCode}', request }))).toContain(
+      'URL-safe characters',
+    );
+  });
+
+  it('reads the fields of a request that may take several shapes', () => {
+    const request = Type.Union([
+      Type.Object({ personalId: Type.String(), year: Type.Integer() }),
+      Type.Object({ oldId: Type.String(), year: Type.Integer() }),
+    ]);
+    // `year` is required in both shapes; `personalId` only in one.
+    expect(defineService({ ...base, path: '/years/{year}', request }).path).toBe('/years/{year}');
+    expect(problemOf(() => defineService({ ...base, path: '/{personalId}', request }))).toContain(
+      'must be required',
+    );
+  });
+
+  it('keeps the plain JSON Schema form with explicit types', () => {
+    const service = defineService<{ q: string }, { n: number }, number>({
+      ...base,
+      request: { type: 'object', properties: { q: { type: 'string' } } },
+      response: { type: 'object' },
+      map: (wire) => wire.n,
+    });
+    expect(service.map({ n: 3 }, { q: '' })).toBe(3);
+  });
+
+  it('keeps where the answer names its subject', () => {
+    const service = defineService({
+      ...base,
+      request: Type.Object({ taxCode: Type.String() }),
+      response: Type.Object({ maSoDoanhNghiep: Type.String() }),
+      answerSubject: (wire) => wire.maSoDoanhNghiep,
+    });
+    expect(service.answerSubject?.({ maSoDoanhNghiep: '0100109106' })).toBe('0100109106');
+  });
+});
