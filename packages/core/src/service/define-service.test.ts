@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../errors/onceonly-error.js';
-import { defineService } from './define-service.js';
+import { defineService, type JsonSchema } from './define-service.js';
 import { compileSchema } from './schema-validator.js';
 
 const base = {
@@ -88,15 +88,15 @@ describe('defineService', () => {
       page: Type.Optional(Type.Integer()),
       lines: Type.Array(Type.String()),
     });
+    // Untyped (plain JSON Schema) so that the wrong names compile: with TypeBox they are type errors.
+    const plain = JSON.parse(JSON.stringify(request)) as JsonSchema;
     const message = problemOf(() =>
       defineService({
         ...base,
         path: 'enterprises/{page}/{nope}',
-        // @ts-expect-error: not a field of the request
         query: ['lines', 'typo'],
-        // @ts-expect-error: not a field of the request
         personal: ['nobody'],
-        request,
+        request: plain,
       }),
     );
     expect(message).toContain('path must start with "/"');

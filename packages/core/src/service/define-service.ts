@@ -1,4 +1,4 @@
-import type { Static, TSchema } from '@sinclair/typebox';
+import type { Kind, Static, TSchema } from '@sinclair/typebox';
 import { InputError } from '../errors/onceonly-error.js';
 import { checkPlacement } from './request-fields.js';
 
@@ -91,7 +91,8 @@ export interface TypedServiceDeclaration<TQuery extends TSchema, TAnswer extends
 /** A declaration with plain JSON Schemas: the types are given as generics. */
 export interface ServiceDeclaration<TRequest, TWire, TResult>
   extends DeclarationBase<TRequest, TWire, TResult, string> {
-  request: JsonSchema;
+  /** Not a TypeBox schema: those take the typed form, so that a mistyped field name is a type error. */
+  request: JsonSchema & { readonly [Kind]?: never };
   response: JsonSchema;
 }
 
