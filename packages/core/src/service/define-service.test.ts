@@ -32,7 +32,9 @@ describe('defineService', () => {
     );
     const service = defineService({ ...base, request });
     expect(service).toMatchObject({ method: 'POST', requiresConsent: true, path: undefined, query: [] });
-    expect(service.request).toBe(request);
+    // Plain JSON Schema: the same keywords, without TypeBox's symbol markers.
+    expect(service.request).toEqual(JSON.parse(JSON.stringify(request)));
+    expect(Object.getOwnPropertySymbols(service.request)).toEqual([]);
     expect(compileSchema(service.request).check({ taxCode: '0100109106' })).toEqual({ ok: true });
     expect(compileSchema(service.request).check({ taxCode: '0100109107', x: 1 })).toEqual({
       ok: false,

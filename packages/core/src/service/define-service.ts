@@ -96,6 +96,14 @@ export interface ServiceDeclaration<TRequest, TWire, TResult>
   response: JsonSchema;
 }
 
+/**
+ * A deep copy as plain JSON: TypeBox's symbol markers dropped (what ajv, OpenAPI and the docs see is pure
+ * JSON Schema), and later changes to the adapter's declaration objects cannot alter a defined service.
+ */
+function plainSchema(schema: JsonSchema): JsonSchema {
+  return JSON.parse(JSON.stringify(schema)) as JsonSchema;
+}
+
 const ID_PATTERN = /^[a-z][a-z0-9-]*(\.[a-z][a-zA-Z0-9-]*)+$/;
 const PROVIDER_PATTERN = /^[^/\s]+\/[^/\s]+\/[^/\s]+$/;
 
@@ -156,8 +164,8 @@ export function defineService<TRequest, TWire, TResult>(
     category: declaration.category,
     requiresConsent: declaration.requiresConsent ?? true,
     idempotent: declaration.idempotent,
-    request: declaration.request,
-    response: declaration.response,
+    request: plainSchema(declaration.request),
+    response: plainSchema(declaration.response),
     cache: declaration.cache,
     description: declaration.description,
     subject: declaration.subject,
