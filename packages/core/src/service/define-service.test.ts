@@ -46,6 +46,17 @@ describe('defineService', () => {
     expect(Object.isFrozen(service)).toBe(true);
   });
 
+  it('lets services share a schema with an $id: one plain copy, compiled once', () => {
+    const request = Type.Object({ taxCode: Type.String() }, { $id: 'https://onceonly.dev/test/shared.json' });
+    const first = defineService({ ...base, request });
+    const second = defineService({ ...base, request });
+    const cached = defineService({ ...first, id: 'enterprise.company.cached', cache: { ttlMs: 1000 } });
+    expect(second.request).toBe(first.request);
+    expect(cached.request).toBe(first.request);
+    for (const service of [first, second, cached])
+      expect(compileSchema(service.request).check({ taxCode: 'x' })).toEqual({ ok: true });
+  });
+
   it('refuses a GET that would drop part of its input', () => {
     const request = Type.Object({ taxCode: Type.String(), page: Type.Integer() });
     expect(problemOf(() => defineService({ ...base, method: 'GET', request }))).toContain(

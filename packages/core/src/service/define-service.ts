@@ -54,31 +54,34 @@ export interface ServiceDefinition<TRequest = unknown, TWire = unknown, TResult 
   readonly map: (wire: TWire, request: TRequest) => TResult;
 }
 
-/** What every declaration holds, whatever its schemas are written in. */
+/**
+ * What every declaration holds, whatever its schemas are written in. Optional fields also take
+ * `undefined`, so that `{ ...service, cache }` compiles under `exactOptionalPropertyTypes`.
+ */
 interface DeclarationBase<TRequest, TWire, TResult, TField extends string> {
   id: string;
   provider: string;
   code: string;
   /** Default `POST`. A `GET` must place every request field in `path` or `query`. */
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | undefined;
   /** Path template after the service code: `/enterprises/{taxCode}`. Each value is percent-encoded. */
-  path?: string;
+  path?: string | undefined;
   /** Request fields sent as query parameters: `['page']`. */
-  query?: readonly TField[];
+  query?: readonly TField[] | undefined;
   /**
    * Request fields that carry personal data (ids, names, dates of birth, addresses): never placed in a
    * path or query. Fields with a `vn-personal-id`, `vn-old-id` or `vn-insurance-code` format count too.
    */
-  personal?: readonly TField[];
+  personal?: readonly TField[] | undefined;
   category: string;
-  requiresConsent?: boolean;
+  requiresConsent?: boolean | undefined;
   idempotent: boolean;
-  cache?: ServiceCachePolicy;
-  description?: string;
-  subject?: (request: TRequest) => string | undefined;
-  answerSubject?: (wire: TWire) => string | undefined;
-  check?: (request: TRequest) => void;
-  map?: (wire: TWire, request: TRequest) => TResult;
+  cache?: ServiceCachePolicy | undefined;
+  description?: string | undefined;
+  subject?: ((request: TRequest) => string | undefined) | undefined;
+  answerSubject?: ((wire: TWire) => string | undefined) | undefined;
+  check?: ((request: TRequest) => void) | undefined;
+  map?: ((wire: TWire, request: TRequest) => TResult) | undefined;
 }
 
 /** A declaration with TypeBox schemas: the request and wire types are inferred from them. */
@@ -96,12 +99,21 @@ export interface ServiceDeclaration<TRequest, TWire, TResult>
   response: JsonSchema;
 }
 
+const plainCopies = new WeakMap<object, JsonSchema>();
+
 /**
  * A deep copy as plain JSON: TypeBox's symbol markers dropped (what ajv, OpenAPI and the docs see is pure
  * JSON Schema), and later changes to the adapter's declaration objects cannot alter a defined service.
+ * One copy per schema object, and a copy is its own copy: services sharing a schema (`{ ...service,
+ * cache }`) share one object, so ajv compiles it once and never sees its `$id` twice.
  */
 function plainSchema(schema: JsonSchema): JsonSchema {
-  return JSON.parse(JSON.stringify(schema)) as JsonSchema;
+  const known = plainCopies.get(schema);
+  if (known) return known;
+  const copy = JSON.parse(JSON.stringify(schema)) as JsonSchema;
+  plainCopies.set(schema, copy);
+  plainCopies.set(copy, copy);
+  return copy;
 }
 
 const ID_PATTERN = /^[a-z][a-z0-9-]*(\.[a-z][a-zA-Z0-9-]*)+$/;
