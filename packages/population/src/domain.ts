@@ -105,16 +105,19 @@ export interface Citizen {
   personalId: string;
   /** Old 9-digit identity card number (`số CMND`), when the citizen had one. */
   oldId?: string;
+  /** Name (`họ và tên`). */
   name: PersonName;
   /** Date of birth; may be a month and year, or a year alone. */
   birthDate: PartialDate;
+  /** Gender (`giới tính`). */
   gender: Gender;
   /** Ethnic group (`dân tộc`). */
   ethnicity: Coded;
   /** Religion (`tôn giáo`); code `00` is none. */
   religion: Coded;
+  /** Marital status (`tình trạng hôn nhân`). */
   maritalStatus: MaritalStatus;
-  /** Blood type, when recorded and known. */
+  /** Blood type (`nhóm máu`), when recorded and known. */
   bloodType?: BloodType;
   /** ISO 3166-1 alpha-2 nationality: `VN`. */
   nationality: string;
@@ -128,11 +131,14 @@ export interface Citizen {
     /** Current residence (`nơi ở hiện tại`). */
     current: Address;
   };
+  /** Father (`cha`), when recorded. */
   father?: Relative;
+  /** Mother (`mẹ`), when recorded. */
   mother?: Relative;
   /** Current spouse; present only while married. */
   spouse?: Relative;
   /** Legal representative, for minors and people under guardianship. */
   legalRepresentative?: Relative;
+  /** The household (`hộ gia đình`) and the citizen's place in it. */
   household: Household;
 }
