@@ -18,6 +18,8 @@ export default defineConfig({
     exclude: ['**/node_modules/**', '**/dist/**', 'test/bench/**'],
     // In CI, also a JSON report: .ci/run prints its plain "N passed, N failed" line from it.
     reporters: process.env.CI ? ['default', ['json', { outputFile: '.tmp/test-results.json' }]] : ['default'],
+    // Type tests (`*.test-d.ts`, expectTypeOf / @ts-expect-error) are checked by tsc and reported as tests.
+    typecheck: { enabled: true, include: ['packages/*/src/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
     testTimeout: 20_000,
     hookTimeout: 120_000,
   },

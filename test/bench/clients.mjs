@@ -14,6 +14,7 @@ import {
   CLIENT,
   CTX,
   checkEnvelope,
+  fullName,
   IDP_ISSUER,
   JWKS_PATH,
   PATH,
@@ -90,7 +91,7 @@ export function fetchClient(baseUrl, { verify = false } = {}) {
         });
       }
       const data = checkEnvelope(JSON.parse(bytes.toString('utf8')));
-      return { personalId: data.soDinhDanh, fullName: data.hoVaTen, dateOfBirth: data.ngaySinh };
+      return { personalId: data.soDinhDanh, fullName: fullName(data), dateOfBirth: data.ngaySinh };
     },
     close: async () => {},
   };

@@ -3,6 +3,13 @@
  * the X-Road headers around it, and the JSON Schemas the gateway validates it with.
  */
 
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+// The BUILT population adapter (`pnpm bench` builds it): its schemas, not a copy that could drift.
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const population = await import(pathToFileURL(join(root, 'packages', 'population', 'dist', 'index.js')).href);
+
 export const CLIENT = 'VN/GOV/000.00.00.H23/PORTAL';
 export const PROVIDER = 'GOV/000.00.00.G10/CSDLDC';
 export const SERVICE_CODE = 'person.get';
@@ -19,18 +26,17 @@ export const REQUEST_BODY = JSON.stringify(REQUEST);
 export const SUBJECT_KEY = 'bench-subject-key-0123456789abcdef';
 export const IDP_ISSUER = 'https://idp.bench.test';
 
-/** A realistic answer of the population database: a citizen with residence, household and parents. */
+/** A realistic answer of the population database (service 037): a citizen with addresses, parents, household. */
 export const CITIZEN = {
   soDinhDanh: PERSONAL_ID,
   soCMND: '013456789',
-  hoVaTen: 'Nguyễn Thị Minh Khai',
-  tenGoiKhac: '',
+  hoVaTen: { ho: 'Nguyễn', chuDem: 'Thị Minh', ten: 'Khai' },
   ngaySinh: '14/03/2003',
   gioiTinh: '2',
   danToc: '01',
   tonGiao: '00',
   tinhTrangHonNhan: '1',
-  nhomMau: 'O',
+  nhomMau: '4',
   quocTich: 'VN',
   noiDangKyKhaiSinh: {
     maTinh: '01',
@@ -51,16 +57,10 @@ export const CITIZEN = {
     chiTiet: 'Căn hộ 12.05, chung cư Sunrise, 23 Nguyễn Hữu Thọ',
     phienBan: '2025',
   },
-  hoGiaDinh: { soHoKhau: '010203456789', chuHo: 'Nguyễn Văn Hùng', quanHeVoiChuHo: 'Con đẻ' },
   cha: { hoVaTen: 'Nguyễn Văn Hùng', soDinhDanh: '001075008812', quocTich: 'VN' },
   me: { hoVaTen: 'Trần Thị Lan', soDinhDanh: '001178004455', quocTich: 'VN' },
-  theCanCuoc: {
-    soThe: PERSONAL_ID,
-    ngayCap: '20/05/2021',
-    noiCap: 'Cục CSQLHC về TTXH',
-    ngayHetHan: '14/03/2028',
-  },
-  trangThai: 'ACTIVE',
+  chuHo: { hoVaTen: 'Nguyễn Văn Hùng', soDinhDanh: '001075008812' },
+  quanHeVoiChuHo: '04',
 };
 
 export const ENVELOPE = {
@@ -68,94 +68,14 @@ export const ENVELOPE = {
   meta: { provider: `VN/${PROVIDER}`, retrievedAt: '2026-11-23T08:00:00.000Z' },
 };
 
-const PERSONAL_ID_SCHEMA = { type: 'string', pattern: '^[0-9]{12}$' };
-const DATE = { type: 'string', pattern: '^([0-9]{2}/){0,2}[0-9]{4}$' };
-const CODE = (digits) => ({ type: 'string', pattern: `^[0-9]{${digits}}$` });
-const ADDRESS = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['maTinh', 'maXa', 'chiTiet', 'phienBan'],
-  properties: {
-    maTinh: CODE(2),
-    maHuyen: CODE(3),
-    maXa: CODE(5),
-    chiTiet: { type: 'string', maxLength: 500 },
-    phienBan: { enum: ['2025', 'pre-2025'] },
-  },
-};
-const RELATIVE = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['hoVaTen', 'quocTich'],
-  properties: {
-    hoVaTen: { type: 'string', minLength: 1, maxLength: 150 },
-    soDinhDanh: PERSONAL_ID_SCHEMA,
-    quocTich: { type: 'string', pattern: '^[A-Z]{2}$' },
-  },
-};
+/** Request and response schemas: the population adapter's own (built), as the gateway checks them for real. */
+export const REQUEST_SCHEMA = population.getCitizenService.request;
+export const RESPONSE_SCHEMA = population.getCitizenService.response;
 
-/** Request schema, as an adapter would declare it (with the SDK's check-digit-aware format). */
-export const REQUEST_SCHEMA = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['personalId'],
-  properties: { personalId: { type: 'string', format: 'vn-personal-id' } },
-};
-
-/** Response schema of `data`: strict, as the real adapters are. */
-export const RESPONSE_SCHEMA = {
-  type: 'object',
-  additionalProperties: false,
-  required: [
-    'soDinhDanh',
-    'hoVaTen',
-    'ngaySinh',
-    'gioiTinh',
-    'danToc',
-    'quocTich',
-    'noiDangKyKhaiSinh',
-    'queQuan',
-    'thuongTru',
-    'noiOHienTai',
-    'trangThai',
-  ],
-  properties: {
-    soDinhDanh: PERSONAL_ID_SCHEMA,
-    soCMND: CODE(9),
-    hoVaTen: { type: 'string', minLength: 1, maxLength: 150 },
-    tenGoiKhac: { type: 'string', maxLength: 150 },
-    ngaySinh: DATE,
-    gioiTinh: { enum: ['1', '2', '3'] },
-    danToc: CODE(2),
-    tonGiao: CODE(2),
-    tinhTrangHonNhan: { enum: ['0', '1', '2', '3', '4'] },
-    nhomMau: { enum: ['O', 'A', 'B', 'AB', ''] },
-    quocTich: { type: 'string', pattern: '^[A-Z]{2}$' },
-    noiDangKyKhaiSinh: ADDRESS,
-    queQuan: ADDRESS,
-    thuongTru: ADDRESS,
-    noiOHienTai: ADDRESS,
-    hoGiaDinh: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['soHoKhau', 'chuHo', 'quanHeVoiChuHo'],
-      properties: {
-        soHoKhau: CODE(12),
-        chuHo: { type: 'string', minLength: 1 },
-        quanHeVoiChuHo: { type: 'string', minLength: 1 },
-      },
-    },
-    cha: RELATIVE,
-    me: RELATIVE,
-    theCanCuoc: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['soThe', 'ngayCap', 'noiCap'],
-      properties: { soThe: PERSONAL_ID_SCHEMA, ngayCap: DATE, noiCap: { type: 'string' }, ngayHetHan: DATE },
-    },
-    trangThai: { enum: ['ACTIVE', 'DECEASED', 'REVOKED'] },
-  },
-};
+/** The name parts joined, as every client of the benchmark maps it. */
+export function fullName(wire) {
+  return [wire.hoVaTen.ho, wire.hoVaTen.chuDem, wire.hoVaTen.ten].filter(Boolean).join(' ');
+}
 
 /** The service declarations the benchmark uses (`defineService` comes from the built core). */
 export function services(defineService) {
@@ -168,7 +88,7 @@ export function services(defineService) {
     request: REQUEST_SCHEMA,
     response: RESPONSE_SCHEMA,
     subject: (q) => q.personalId,
-    map: (wire) => ({ personalId: wire.soDinhDanh, fullName: wire.hoVaTen, dateOfBirth: wire.ngaySinh }),
+    map: (wire) => ({ personalId: wire.soDinhDanh, fullName: fullName(wire), dateOfBirth: wire.ngaySinh }),
   };
   return {
     /** Public (no consent token): validation, signature, audit, retry and breaker all on. */

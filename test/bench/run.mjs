@@ -3,7 +3,7 @@
  * beside raw undici (the limit) and a hand-written fetch client, at concurrency 1, 16 and 64; then the
  * gateway's own cost per call with an in-process dispatcher. Never part of `pnpm test`.
  *
- *   pnpm bench                                 # builds @onceonly/core and its deps, then runs this
+ *   pnpm bench                                 # builds @onceonly/population, core and vn, then runs this
  *   node test/bench/run.mjs [--quick] [--duration 1000] [--rounds 3] [--concurrency 1,16,64]
  *                           [--only http|own] [--json results.json]
  *

@@ -6,10 +6,17 @@ export {
   type JsonSchema,
   type ServiceDefinition,
   type ServiceDeclaration,
+  type TypedServiceDeclaration,
   type ServiceCachePolicy,
   type RequestOf,
   type ResultOf,
+  type WireOf,
 } from './service/define-service.js';
+export { requestTarget, type RequestTarget } from './service/request-target.js';
+export { createClient, type ClientOf, type ServiceMap } from './service/create-client.js';
+export { codeOf, decode } from './service/code-table.js';
+// TypeBox, so that an adapter declares its wire shapes with the same copy core compiles (one dependency).
+export { Type, type Static, type TSchema } from '@sinclair/typebox';
 export {
   compileSchema,
   type CompiledSchema,

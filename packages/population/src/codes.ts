@@ -1,34 +1,28 @@
-import type { BloodType, Gender, MaritalStatus, RelationToHead } from './domain.js';
-
 /**
- * Code tables of the population record. The ethnic groups follow the GSO list of Vietnam's 54 ethnic
- * groups (Decision 121-TCTK/PPCĐ); the other tables are the codes onceonly reads. A code missing here
- * is kept as-is by the mapping (label `undefined`, or `unknown` / `other`), never dropped.
+ * Code tables of the population record, each `as const`: the wire schema's codes and the domain's
+ * unions are derived from them, never restated. The ethnic groups follow the GSO list of Vietnam's 54
+ * ethnic groups (Decision 121-TCTK/PPCĐ); the other tables are the codes onceonly reads. A code missing
+ * here is kept as-is by the mapping (label `undefined`, or `unknown` / `other`), never dropped.
  * @module
  */
 
 /** Gender codes (`giới tính`). */
-export const GENDER_CODES: Readonly<Record<string, Gender>> = { '1': 'male', '2': 'female' };
+export const GENDER_CODES = { '1': 'male', '2': 'female' } as const;
 
 /** Marital status codes (`tình trạng hôn nhân`). */
-export const MARITAL_STATUS_CODES: Readonly<Record<string, MaritalStatus>> = {
+export const MARITAL_STATUS_CODES = {
   '0': 'unknown',
   '1': 'single',
   '2': 'married',
   '3': 'divorced',
   '4': 'widowed',
-};
+} as const;
 
 /** Blood type codes (`nhóm máu`); `0` (unknown) has no entry. */
-export const BLOOD_TYPE_CODES: Readonly<Record<string, BloodType>> = {
-  '1': 'A',
-  '2': 'B',
-  '3': 'AB',
-  '4': 'O',
-};
+export const BLOOD_TYPE_CODES = { '1': 'A', '2': 'B', '3': 'AB', '4': 'O' } as const;
 
 /** Relation-to-head codes (`quan hệ với chủ hộ`). */
-export const RELATION_CODES: Readonly<Record<string, RelationToHead>> = {
+export const RELATION_CODES = {
   '01': 'head',
   '02': 'wife',
   '03': 'husband',
@@ -40,10 +34,19 @@ export const RELATION_CODES: Readonly<Record<string, RelationToHead>> = {
   '09': 'sibling',
   '10': 'grandparent',
   '99': 'other',
-};
+} as const;
+
+/** Gender as the population database records it. */
+export type Gender = (typeof GENDER_CODES)[keyof typeof GENDER_CODES];
+/** Marital status (`tình trạng hôn nhân`); `unknown` when the record says it has no information. */
+export type MaritalStatus = (typeof MARITAL_STATUS_CODES)[keyof typeof MARITAL_STATUS_CODES];
+/** ABO blood group. */
+export type BloodType = (typeof BLOOD_TYPE_CODES)[keyof typeof BLOOD_TYPE_CODES];
+/** Relation to the household head (`quan hệ với chủ hộ`). `head` is the head themself. */
+export type RelationToHead = (typeof RELATION_CODES)[keyof typeof RELATION_CODES];
 
 /** Religion codes (`tôn giáo`). */
-export const RELIGION_CODES: Readonly<Record<string, string>> = {
+export const RELIGION_CODES = {
   '00': 'Không',
   '01': 'Phật giáo',
   '02': 'Công giáo',
@@ -53,10 +56,10 @@ export const RELIGION_CODES: Readonly<Record<string, string>> = {
   '06': 'Hồi giáo',
   '07': 'Tôn giáo Baha’i',
   '99': 'Khác',
-};
+} as const;
 
 /** Ethnic group codes (`dân tộc`), the GSO list. */
-export const ETHNICITY_CODES: Readonly<Record<string, string>> = {
+export const ETHNICITY_CODES = {
   '01': 'Kinh',
   '02': 'Tày',
   '03': 'Thái',
@@ -112,4 +115,4 @@ export const ETHNICITY_CODES: Readonly<Record<string, string>> = {
   '53': 'Ơ Đu',
   '54': 'Rơ-măm',
   '55': 'Người nước ngoài',
-};
+} as const;

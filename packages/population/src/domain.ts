@@ -4,29 +4,7 @@
  * @module
  */
 import type { VnDate } from '@onceonly/vn';
-
-/** Gender as the population database records it. */
-export type Gender = 'male' | 'female';
-
-/** Marital status (`tình trạng hôn nhân`); `unknown` when the record says it has no information. */
-export type MaritalStatus = 'single' | 'married' | 'divorced' | 'widowed' | 'unknown';
-
-/** ABO blood group. */
-export type BloodType = 'A' | 'B' | 'AB' | 'O';
-
-/** Relation to the household head (`quan hệ với chủ hộ`). `head` is the head themself. */
-export type RelationToHead =
-  | 'head'
-  | 'wife'
-  | 'husband'
-  | 'child'
-  | 'father'
-  | 'mother'
-  | 'grandchild'
-  | 'child-in-law'
-  | 'sibling'
-  | 'grandparent'
-  | 'other';
+import type { BloodType, Gender, MaritalStatus, RelationToHead } from './codes.js';
 
 /**
  * A date that may be partial: old records hold only the year of birth, or the month and year. This is
@@ -63,20 +41,29 @@ export interface PersonName {
 /**
  * An address as codes plus free text. Names of the units are not in the record: look them up with
  * `@onceonly/vn` (`getProvince`, `getWard`, or `getOldProvince`, `getOldDistrict`, `getOldWard` for
- * `pre-2025` addresses).
+ * `pre-2025` addresses). Only a `pre-2025` address has a district.
  */
-export interface Address {
-  /** Province code of the map named by `version`. */
+export type Address = {
+  /** Province code (`mã tỉnh`) of the map named by `version`. */
   provinceCode: string;
-  /** District code: only in `pre-2025` addresses. */
-  districtCode?: string;
-  /** Ward / commune code of the map named by `version`. */
+  /** Ward / commune code (`mã xã`) of the map named by `version`. */
   wardCode: string;
-  /** House number, street, hamlet; may be `''`. */
+  /** House number, street, hamlet (`chi tiết`); may be `''`. */
   detail: string;
-  /** `2025` (province → ward) or `pre-2025` (province → district → ward). */
-  version: '2025' | 'pre-2025';
-}
+} & (
+  | {
+      /** The 2025 map: province → ward. */
+      version: '2025';
+      /** Districts ended in 2025: never in a 2025 address. */
+      districtCode?: never;
+    }
+  | {
+      /** The pre-2025 map: province → district → ward. */
+      version: 'pre-2025';
+      /** District code (`mã huyện`). */
+      districtCode: string;
+    }
+);
 
 /** A relative named in the record (parent, spouse, legal representative). */
 export interface Relative {
@@ -118,16 +105,19 @@ export interface Citizen {
   personalId: string;
   /** Old 9-digit identity card number (`số CMND`), when the citizen had one. */
   oldId?: string;
+  /** Name (`họ và tên`). */
   name: PersonName;
   /** Date of birth; may be a month and year, or a year alone. */
   birthDate: PartialDate;
+  /** Gender (`giới tính`). */
   gender: Gender;
   /** Ethnic group (`dân tộc`). */
   ethnicity: Coded;
   /** Religion (`tôn giáo`); code `00` is none. */
   religion: Coded;
+  /** Marital status (`tình trạng hôn nhân`). */
   maritalStatus: MaritalStatus;
-  /** Blood type, when recorded and known. */
+  /** Blood type (`nhóm máu`), when recorded and known. */
   bloodType?: BloodType;
   /** ISO 3166-1 alpha-2 nationality: `VN`. */
   nationality: string;
@@ -141,17 +131,14 @@ export interface Citizen {
     /** Current residence (`nơi ở hiện tại`). */
     current: Address;
   };
+  /** Father (`cha`), when recorded. */
   father?: Relative;
+  /** Mother (`mẹ`), when recorded. */
   mother?: Relative;
   /** Current spouse; present only while married. */
   spouse?: Relative;
   /** Legal representative, for minors and people under guardianship. */
   legalRepresentative?: Relative;
+  /** The household (`hộ gia đình`) and the citizen's place in it. */
   household: Household;
-}
-
-/** The lookup request: the citizen's personal identification number. */
-export interface CitizenQuery {
-  /** 12-digit personal identification number (`số định danh cá nhân`). */
-  personalId: string;
 }

@@ -1,7 +1,24 @@
 export { population, type PopulationClient, type PopulationOptions } from './population.js';
-export { getCitizenService, populationServices, POPULATION_PROVIDER } from './services.js';
+export {
+  getCitizenService,
+  populationOperations,
+  populationServices,
+  POPULATION_PROVIDER,
+} from './services.js';
 export { toCitizen } from './map-citizen.js';
-export { addressWireSchema, citizenQuerySchema, citizenWireSchema, relativeWireSchema } from './schemas.js';
+export {
+  AddressWire,
+  CitizenQuery,
+  CitizenWire,
+  HouseholdHeadWire,
+  NameWire,
+  RelativeWire,
+  addressWireSchema,
+  citizenQuerySchema,
+  citizenWireSchema,
+  relativeWireSchema,
+  type AddressVersionWire,
+} from './wire.js';
 export {
   BLOOD_TYPE_CODES,
   ETHNICITY_CODES,
@@ -9,26 +26,17 @@ export {
   MARITAL_STATUS_CODES,
   RELATION_CODES,
   RELIGION_CODES,
+  type BloodType,
+  type Gender,
+  type MaritalStatus,
+  type RelationToHead,
 } from './codes.js';
 export type {
   Address,
-  BloodType,
   Citizen,
-  CitizenQuery,
   Coded,
-  Gender,
   Household,
-  MaritalStatus,
   PartialDate,
   PersonName,
   Relative,
-  RelationToHead,
 } from './domain.js';
-export type {
-  AddressVersionWire,
-  AddressWire,
-  CitizenWire,
-  HouseholdHeadWire,
-  NameWire,
-  RelativeWire,
-} from './wire.js';

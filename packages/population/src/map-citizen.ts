@@ -1,4 +1,4 @@
-import { ResponseError } from '@onceonly/core';
+import { decode, ResponseError } from '@onceonly/core';
 import { parseDate } from '@onceonly/vn';
 import {
   BLOOD_TYPE_CODES,
@@ -31,14 +31,9 @@ function toBirthDate(text: string): PartialDate {
 }
 
 function toAddress(wire: AddressWire): Address {
-  const address: Address = {
-    provinceCode: wire.maTinh,
-    wardCode: wire.maXa,
-    detail: wire.chiTiet.trim(),
-    version: wire.phienBan,
-  };
-  if (wire.maHuyen !== undefined) address.districtCode = wire.maHuyen;
-  return address;
+  const common = { provinceCode: wire.maTinh, wardCode: wire.maXa, detail: wire.chiTiet.trim() };
+  if (wire.phienBan === 'pre-2025') return { ...common, districtCode: wire.maHuyen, version: wire.phienBan };
+  return { ...common, version: wire.phienBan };
 }
 
 function toRelative(wire: RelativeWire | undefined): Relative | undefined {
@@ -64,7 +59,7 @@ function toRelative(wire: RelativeWire | undefined): Relative | undefined {
  * ```
  */
 export function toCitizen(wire: CitizenWire): Citizen {
-  const gender = GENDER_CODES[wire.gioiTinh];
+  const gender = decode(GENDER_CODES, wire.gioiTinh);
   if (gender === undefined) {
     throw new ResponseError({
       code: 'RESPONSE_MAPPING',
@@ -81,9 +76,9 @@ export function toCitizen(wire: CitizenWire): Citizen {
     },
     birthDate: toBirthDate(wire.ngaySinh),
     gender,
-    ethnicity: { code: wire.danToc, name: ETHNICITY_CODES[wire.danToc] },
-    religion: { code: wire.tonGiao, name: RELIGION_CODES[wire.tonGiao] },
-    maritalStatus: MARITAL_STATUS_CODES[wire.tinhTrangHonNhan] ?? 'unknown',
+    ethnicity: { code: wire.danToc, name: decode(ETHNICITY_CODES, wire.danToc) },
+    religion: { code: wire.tonGiao, name: decode(RELIGION_CODES, wire.tonGiao) },
+    maritalStatus: decode(MARITAL_STATUS_CODES, wire.tinhTrangHonNhan) ?? 'unknown',
     nationality: wire.quocTich,
     addresses: {
       birthRegistration: toAddress(wire.noiDangKyKhaiSinh),
@@ -94,12 +89,12 @@ export function toCitizen(wire: CitizenWire): Citizen {
     household: {
       headName: wire.chuHo.hoVaTen.trim(),
       headPersonalId: wire.chuHo.soDinhDanh,
-      relationToHead: RELATION_CODES[wire.quanHeVoiChuHo] ?? 'other',
+      relationToHead: decode(RELATION_CODES, wire.quanHeVoiChuHo) ?? 'other',
       relationCode: wire.quanHeVoiChuHo,
     },
   };
   if (wire.soCMND !== undefined) citizen.oldId = wire.soCMND;
-  const bloodType = wire.nhomMau === undefined ? undefined : BLOOD_TYPE_CODES[wire.nhomMau];
+  const bloodType = wire.nhomMau === undefined ? undefined : decode(BLOOD_TYPE_CODES, wire.nhomMau);
   if (bloodType !== undefined) citizen.bloodType = bloodType;
   const father = toRelative(wire.cha);
   if (father) citizen.father = father;

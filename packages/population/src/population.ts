@@ -1,6 +1,5 @@
-import type { AccessContext, CallResult, Gateway } from '@onceonly/core';
-import type { Citizen, CitizenQuery } from './domain.js';
-import { getCitizenService } from './services.js';
+import { type CallOptions, type ClientOf, createClient, type Gateway } from '@onceonly/core';
+import { populationOperations } from './services.js';
 
 /** Options of {@link population}. */
 export interface PopulationOptions {
@@ -16,16 +15,14 @@ export interface PopulationOptions {
   provider?: string;
 }
 
-/** The population database's operations. Every call takes the access context (purpose, case id, consent). */
-export interface PopulationClient {
-  /**
-   * The citizen's record (service 037).
-   * @throws InputError (`INVALID_PERSONAL_ID`), PolicyError, NotFoundError, and the gateway's other errors.
-   */
-  getCitizen(query: CitizenQuery, ctx: AccessContext): Promise<Citizen>;
-  /** Like {@link PopulationClient.getCitizen}, with where the answer came from (provider, time, X-Road id). */
-  getCitizenWithMeta(query: CitizenQuery, ctx: AccessContext): Promise<CallResult<Citizen>>;
-}
+/**
+ * The population database's operations, each with its `…WithMeta` twin (the value with where it came
+ * from: provider, time, X-Road id). Every call takes the access context (purpose, case id, consent).
+ *
+ * - `getCitizen({ personalId }, ctx)`: the citizen's record (service 037). Throws `InputError`
+ *   (`INVALID_PERSONAL_ID`), `PolicyError`, `NotFoundError`, and the gateway's other errors.
+ */
+export type PopulationClient = ClientOf<typeof populationOperations>;
 
 /**
  * The population database adapter (`CSDLQG về dân cư`), over a gateway.
@@ -41,9 +38,6 @@ export interface PopulationClient {
  * ```
  */
 export function population(gateway: Gateway, options: PopulationOptions = {}): PopulationClient {
-  const callOptions = options.provider === undefined ? {} : { provider: options.provider };
-  return {
-    getCitizen: (query, ctx) => gateway.call(getCitizenService, query, ctx, callOptions),
-    getCitizenWithMeta: (query, ctx) => gateway.callWithMeta(getCitizenService, query, ctx, callOptions),
-  };
+  const callOptions: CallOptions = options.provider === undefined ? {} : { provider: options.provider };
+  return createClient(gateway, populationOperations, callOptions);
 }

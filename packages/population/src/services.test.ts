@@ -1,7 +1,7 @@
 import { InputError } from '@onceonly/core';
 import { describe, expect, it } from 'vitest';
 import { fullRecord } from './fixtures/citizens.js';
-import { getCitizenService, populationServices } from './services.js';
+import { getCitizenService, populationOperations, populationServices } from './services.js';
 
 describe('getCitizenService', () => {
   it('is declared as service 037 of the population database', () => {
@@ -15,10 +15,16 @@ describe('getCitizenService', () => {
       idempotent: true,
     });
     expect(populationServices).toEqual([getCitizenService]);
+    expect(populationOperations).toEqual({ getCitizen: getCitizenService });
   });
 
-  it('names the subject for consent and audit', () => {
+  it('names the subject for consent and audit, and where the answer names it', () => {
     expect(getCitizenService.subject?.({ personalId: '001203012345' })).toBe('001203012345');
+    expect(getCitizenService.answerSubject?.(fullRecord)).toBe(fullRecord.soDinhDanh);
+  });
+
+  it('keeps the personal id out of any URL', () => {
+    expect(getCitizenService).toMatchObject({ personal: ['personalId'], path: undefined, query: [] });
   });
 
   it('accepts a valid personal id', () => {

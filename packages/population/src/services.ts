@@ -1,9 +1,7 @@
 import { defineService, InputError } from '@onceonly/core';
 import { isValidPersonalId } from '@onceonly/vn';
-import type { Citizen, CitizenQuery } from './domain.js';
 import { toCitizen } from './map-citizen.js';
-import { citizenQuerySchema, citizenWireSchema } from './schemas.js';
-import type { CitizenWire } from './wire.js';
+import { CitizenQuery, CitizenWire } from './wire.js';
 
 /** Default provider subsystem of the population database (`CSDLQG về dân cư`), `CLASS/MEMBER/SUBSYSTEM`. */
 export const POPULATION_PROVIDER = 'GOV/000.00.00.G10/CSDLDC';
@@ -30,21 +28,26 @@ function checkCitizenQuery(query: CitizenQuery): void {
  * const citizen = await gateway.call(getCitizenService, { personalId }, ctx);
  * ```
  */
-export const getCitizenService = defineService<CitizenQuery, CitizenWire, Citizen>({
+export const getCitizenService = defineService({
   id: 'population.citizen.get',
   provider: POPULATION_PROVIDER,
   code: 'citizen.get',
   category: 'population.basic',
   idempotent: true,
-  request: citizenQuerySchema,
-  response: citizenWireSchema,
+  request: CitizenQuery,
+  response: CitizenWire,
+  personal: ['personalId'],
   subject: (query) => query.personalId,
+  answerSubject: (wire) => wire.soDinhDanh,
   check: checkCitizenQuery,
   map: (wire) => toCitizen(wire),
   description:
     'Citizen lookup (tra cứu thông tin công dân, service 037): name, date of birth, gender, ethnicity, ' +
     'religion, marital status, addresses, parents, spouse, legal representative and household.',
 });
+
+/** The adapter's operations by name: `population()` is generated from this map. */
+export const populationOperations = { getCitizen: getCitizenService } as const;
 
 /** Every service of this adapter, for the mock platform and the catalog. */
 export const populationServices = [getCitizenService] as const;

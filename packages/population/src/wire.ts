@@ -1,17 +1,48 @@
 /**
- * The population database's wire shape for service 037 ("tra cứu thông tin công dân", citizen
- * lookup): what the provider puts in `data`, field for field, in the database's own (Vietnamese)
- * names. Portals use the English domain type {@link Citizen} instead; `toCitizen` maps one to the other.
- *
- * Codes are strings as the database sends them (see `codes.ts` for the tables the mapping knows).
+ * The population database's wire shapes for service 037 ("tra cứu thông tin công dân", citizen lookup),
+ * declared once: each declaration is both the JSON Schema the gateway checks (strict: an unknown field or
+ * a malformed code is refused rather than half-read) and, through `Static`, the TypeScript type. Field
+ * descriptions carry the Vietnamese term; they reach the mock's OpenAPI document and the editor's hover.
+ * Portals use the English domain type `Citizen`; `toCitizen` maps one to the other.
  * @module
  */
+import { codeOf, type Static, Type } from '@onceonly/core';
+import { GENDER_CODES } from './codes.js';
 
-/** Which administrative map an address is written in: the 2025 two-level one, or the older three-level one. */
-export type AddressVersionWire = '2025' | 'pre-2025';
+const strict = { additionalProperties: false } as const;
+const personalId = (description: string) => Type.String({ pattern: '^[0-9]{12}$', description });
+const oldId = (description: string) => Type.String({ pattern: '^[0-9]{9}$', description });
+const country = (description: string) => Type.String({ pattern: '^[A-Z]{2}$', description });
+const fullName = (description: string) => Type.String({ minLength: 1, maxLength: 150, description });
+const digits = (n: number, description: string) => Type.String({ pattern: `^[0-9]{${n}}$`, description });
 
 /**
- * An address (`địa chỉ`) as province / district / ward codes plus free text.
+ * The lookup request: `{ personalId }`, twelve ASCII digits. Whether the number can exist (province,
+ * century, year) is checked by the service's `check`.
+ *
+ * @example
+ * ```ts
+ * { personalId: '001203012345' }
+ * ```
+ */
+export const CitizenQuery = Type.Object(
+  { personalId: personalId('12-digit personal identification number (số định danh cá nhân).') },
+  { ...strict, $id: 'https://onceonly.dev/schemas/population/citizen-query.json' },
+);
+export type CitizenQuery = Static<typeof CitizenQuery>;
+
+const addressFields = {
+  maTinh: digits(2, 'Province code (mã tỉnh), of the map named by phienBan.'),
+  maXa: digits(5, 'Ward / commune code (mã xã), of the same map as maTinh.'),
+  chiTiet: Type.String({
+    maxLength: 500,
+    description: 'House number, street, hamlet (chi tiết); may be empty.',
+  }),
+};
+
+/**
+ * An address (`địa chỉ`) as codes plus free text, in one of two maps: the 2025 two-level one (province →
+ * ward), or the older three-level one, which alone has a district.
  *
  * @example
  * ```ts
@@ -19,106 +50,112 @@ export type AddressVersionWire = '2025' | 'pre-2025';
  * { maTinh: '01', maHuyen: '001', maXa: '00001', chiTiet: 'Số 3 ngõ 45', phienBan: 'pre-2025' }
  * ```
  */
-export interface AddressWire {
-  /** Province code (`mã tỉnh`), two digits: a 2025 code, or a pre-2025 one when `phienBan` is `pre-2025`. */
-  maTinh: string;
-  /** District code (`mã huyện`), three digits: only in pre-2025 addresses (districts were abolished in 2025). */
-  maHuyen?: string;
-  /** Ward / commune code (`mã xã`), five digits, of the same map as `maTinh`. */
-  maXa: string;
-  /** Free-text detail below the ward (`chi tiết`): house number, street, hamlet. May be empty. */
-  chiTiet: string;
-  /** Which map the codes belong to (`phiên bản`). */
-  phienBan: AddressVersionWire;
-}
+const Address2025 = Type.Object(
+  { ...addressFields, phienBan: Type.Literal('2025', { description: 'Map version (phiên bản): 2025.' }) },
+  { ...strict, description: 'An address in the 2025 map (province → ward): no district.' },
+);
+const AddressPre2025 = Type.Object(
+  {
+    maTinh: addressFields.maTinh,
+    maHuyen: digits(3, 'District code (mã huyện): only in pre-2025 addresses (districts ended in 2025).'),
+    maXa: addressFields.maXa,
+    chiTiet: addressFields.chiTiet,
+    phienBan: Type.Literal('pre-2025', { description: 'Map version (phiên bản): before 2025.' }),
+  },
+  { ...strict, description: 'An address in the pre-2025 map (province → district → ward).' },
+);
+const address = (description: string) => Type.Union([Address2025, AddressPre2025], { description });
+export const AddressWire = address('An address (địa chỉ): codes of one map, and free text.');
+export type AddressWire = Static<typeof AddressWire>;
+/** Which administrative map an address is written in. */
+export type AddressVersionWire = AddressWire['phienBan'];
 
 /** A full name in its three parts (`họ`, `chữ đệm`, `tên`). */
-export interface NameWire {
-  /** Family name (`họ`): `Nguyễn`. */
-  ho: string;
-  /** Middle name (`chữ đệm`), possibly several words or empty: `Thị Ngọc`. */
-  chuDem: string;
-  /** Given name (`tên`): `Diễm`. */
-  ten: string;
-}
+export const NameWire = Type.Object(
+  {
+    ho: Type.String({ minLength: 1, maxLength: 50, description: 'Family name (họ): Nguyễn.' }),
+    chuDem: Type.String({
+      maxLength: 80,
+      description: 'Middle name (chữ đệm), maybe several words or empty.',
+    }),
+    ten: Type.String({ minLength: 1, maxLength: 50, description: 'Given name (tên): Diễm.' }),
+  },
+  { ...strict, description: 'Full name in parts (họ và tên).' },
+);
+export type NameWire = Static<typeof NameWire>;
 
-/**
- * A relative as the record names them (`thông tin cha/mẹ/vợ chồng/người đại diện`). Ids are present only
- * when the database holds them.
- */
-export interface RelativeWire {
-  /** Full name as one string (`họ và tên`). */
-  hoVaTen: string;
-  /** 12-digit personal identification number (`số định danh cá nhân`), when known. */
-  soDinhDanh?: string;
-  /** Old 9-digit identity card number (`số CMND`), when known. */
-  soCMND?: string;
-  /** Nationality (`quốc tịch`), ISO 3166-1 alpha-2: `VN`. */
-  quocTich: string;
-}
+const relative = (description: string) =>
+  Type.Object(
+    {
+      hoVaTen: fullName('Full name as one string (họ và tên).'),
+      soDinhDanh: Type.Optional(
+        personalId('Personal identification number (số định danh cá nhân), when known.'),
+      ),
+      soCMND: Type.Optional(oldId('Old 9-digit identity card number (số CMND), when known.')),
+      quocTich: country('Nationality (quốc tịch), ISO 3166-1 alpha-2: VN.'),
+    },
+    { ...strict, description },
+  );
+/** A relative as the record names them (parent, spouse, legal representative); ids only when held. */
+export const RelativeWire = relative('A relative (thông tin cha/mẹ/vợ chồng/người đại diện).');
+export type RelativeWire = Static<typeof RelativeWire>;
 
 /** The head of the citizen's household (`chủ hộ`). */
-export interface HouseholdHeadWire {
-  /** Full name of the head (`họ và tên chủ hộ`). */
-  hoVaTen: string;
-  /** Personal identification number of the head (`số định danh chủ hộ`). */
-  soDinhDanh: string;
-}
+export const HouseholdHeadWire = Type.Object(
+  {
+    hoVaTen: fullName('Full name of the head (họ và tên chủ hộ).'),
+    soDinhDanh: personalId('Personal identification number of the head (số định danh chủ hộ).'),
+  },
+  { ...strict, description: 'Head of the household the citizen is registered in (chủ hộ).' },
+);
+export type HouseholdHeadWire = Static<typeof HouseholdHeadWire>;
 
 /**
- * One citizen's record, as service 037 returns it.
- *
- * @example
- * ```ts
- * const wire: CitizenWire = {
- *   soDinhDanh: '001203012345', hoVaTen: { ho: 'Nguyễn', chuDem: 'Văn', ten: 'An' },
- *   ngaySinh: '05/03/2003', gioiTinh: '1', danToc: '01', tonGiao: '00', tinhTrangHonNhan: '1', quocTich: 'VN',
- *   noiDangKyKhaiSinh: { maTinh: '01', maXa: '00004', chiTiet: '', phienBan: '2025' }, ...
- * };
- * ```
+ * One citizen's record, as service 037 returns it in `data`. `ngaySinh` is `dd/mm/yyyy`, `mm/yyyy` or
+ * `yyyy`; calendar validity (30/02) is checked by the mapping.
  */
-export interface CitizenWire {
-  /** Personal identification number (`số định danh cá nhân`), 12 digits. */
-  soDinhDanh: string;
-  /** Old identity card number (`số chứng minh nhân dân`), 9 digits, when the citizen had one. */
-  soCMND?: string;
-  /** Full name in parts (`họ và tên`). */
-  hoVaTen: NameWire;
-  /**
-   * Date of birth (`ngày sinh`): `dd/mm/yyyy`, or `mm/yyyy` / `yyyy` when old records hold only the
-   * month and year, or the year alone.
-   */
-  ngaySinh: string;
-  /** Gender code (`giới tính`): `1` male, `2` female. */
-  gioiTinh: string;
-  /** Ethnic group code (`dân tộc`), two digits from the GSO list of 54 groups: `01` Kinh. */
-  danToc: string;
-  /** Religion code (`tôn giáo`), two digits: `00` none. */
-  tonGiao: string;
-  /** Marital status code (`tình trạng hôn nhân`): `0` unknown, `1` single, `2` married, `3` divorced, `4` widowed. */
-  tinhTrangHonNhan: string;
-  /** Blood type code (`nhóm máu`): `0` unknown, `1` A, `2` B, `3` AB, `4` O. Absent when never recorded. */
-  nhomMau?: string;
-  /** Nationality (`quốc tịch`), ISO 3166-1 alpha-2: `VN`. */
-  quocTich: string;
-  /** Place where the birth was registered (`nơi đăng ký khai sinh`). */
-  noiDangKyKhaiSinh: AddressWire;
-  /** Home town (`quê quán`): usually the father's. */
-  queQuan: AddressWire;
-  /** Permanent residence (`nơi thường trú`). */
-  thuongTru: AddressWire;
-  /** Where the citizen lives now (`nơi ở hiện tại`). */
-  noiOHienTai: AddressWire;
-  /** Father (`cha`), when recorded. */
-  cha?: RelativeWire;
-  /** Mother (`mẹ`), when recorded. */
-  me?: RelativeWire;
-  /** Current spouse (`vợ/chồng`), only while married. */
-  voChong?: RelativeWire;
-  /** Legal representative (`người đại diện hợp pháp`), for minors and people under guardianship. */
-  nguoiDaiDien?: RelativeWire;
-  /** Head of the household the citizen is registered in (`chủ hộ`). */
-  chuHo: HouseholdHeadWire;
-  /** Relation to the household head (`quan hệ với chủ hộ`), a code from `RELATION_CODES`: `01` is the head. */
-  quanHeVoiChuHo: string;
-}
+export const CitizenWire = Type.Object(
+  {
+    soDinhDanh: personalId('Personal identification number (số định danh cá nhân), 12 digits.'),
+    soCMND: Type.Optional(
+      oldId('Old identity card number (số chứng minh nhân dân), when the citizen had one.'),
+    ),
+    hoVaTen: NameWire,
+    ngaySinh: Type.String({
+      pattern: '^(?:(?:(?:0[1-9]|[12][0-9]|3[01])/)?(?:0[1-9]|1[0-2])/)?[0-9]{4}$',
+      description: 'Date of birth (ngày sinh): dd/mm/yyyy, or mm/yyyy / yyyy when the record holds no more.',
+    }),
+    gioiTinh: codeOf(GENDER_CODES, { description: 'Gender code (giới tính): 1 male, 2 female.' }),
+    danToc: digits(2, 'Ethnic group code (dân tộc), the GSO list of 54 groups: 01 Kinh.'),
+    tonGiao: digits(2, 'Religion code (tôn giáo): 00 none.'),
+    tinhTrangHonNhan: digits(
+      1,
+      'Marital status code (tình trạng hôn nhân): 0 unknown, 1 single, 2 married, …',
+    ),
+    nhomMau: Type.Optional(digits(1, 'Blood type code (nhóm máu): 0 unknown, 1 A, 2 B, 3 AB, 4 O.')),
+    quocTich: country('Nationality (quốc tịch), ISO 3166-1 alpha-2: VN.'),
+    noiDangKyKhaiSinh: address('Where the birth was registered (nơi đăng ký khai sinh).'),
+    queQuan: address('Home town (quê quán): usually the father’s.'),
+    thuongTru: address('Permanent residence (nơi thường trú).'),
+    noiOHienTai: address('Where the citizen lives now (nơi ở hiện tại).'),
+    cha: Type.Optional(relative('Father (cha), when recorded.')),
+    me: Type.Optional(relative('Mother (mẹ), when recorded.')),
+    voChong: Type.Optional(relative('Current spouse (vợ/chồng), only while married.')),
+    nguoiDaiDien: Type.Optional(
+      relative('Legal representative (người đại diện hợp pháp), for minors and wards.'),
+    ),
+    chuHo: HouseholdHeadWire,
+    quanHeVoiChuHo: digits(2, 'Relation to the household head (quan hệ với chủ hộ): 01 is the head.'),
+  },
+  { ...strict, $id: 'https://onceonly.dev/schemas/population/citizen-wire.json' },
+);
+export type CitizenWire = Static<typeof CitizenWire>;
+
+/** @deprecated Use {@link CitizenQuery} (the declaration is the schema). */
+export const citizenQuerySchema = CitizenQuery;
+/** @deprecated Use {@link CitizenWire} (the declaration is the schema). */
+export const citizenWireSchema = CitizenWire;
+/** @deprecated Use {@link AddressWire} (the declaration is the schema). */
+export const addressWireSchema = AddressWire;
+/** @deprecated Use {@link RelativeWire} (the declaration is the schema). */
+export const relativeWireSchema = RelativeWire;

@@ -2,7 +2,7 @@
 // #region fixture-test
 import { compileSchema } from '@onceonly/core';
 import { describe, expect, it } from 'vitest';
-import { beneficiaryWireSchema, toBeneficiary, type BeneficiaryWire } from './social-allowance.js';
+import { BeneficiaryWire, toBeneficiary } from './social-allowance.js';
 
 // A fixture: an answer exactly as the provider sent it (synthetic person), kept beside the test.
 const fixture: BeneficiaryWire = {
@@ -16,7 +16,7 @@ const fixture: BeneficiaryWire = {
 
 describe('toBeneficiary', () => {
   it('the fixture is a valid wire answer', () => {
-    expect(compileSchema(beneficiaryWireSchema).check(fixture)).toEqual({ ok: true });
+    expect(compileSchema(BeneficiaryWire).check(fixture)).toEqual({ ok: true });
   });
 
   it('maps the wire answer to the domain type', () => {
@@ -30,7 +30,7 @@ describe('toBeneficiary', () => {
 
   it('the schema refuses what the mapping could not handle', () => {
     const broken = { ...fixture, tuNgay: '2025-07-01', maSoBhxh: '12345' };
-    expect(compileSchema(beneficiaryWireSchema).check(broken)).toEqual({
+    expect(compileSchema(BeneficiaryWire).check(broken)).toEqual({
       ok: false,
       problems: [
         { path: '/maSoBhxh', rule: 'format:vn-insurance-code' },
@@ -40,3 +40,16 @@ describe('toBeneficiary', () => {
   });
 });
 // #endregion fixture-test
+import { requestTarget } from '@onceonly/core';
+import { getAllowanceKindService } from './social-allowance.js';
+
+// Not shown in the doc: the GET service of the "Paths and queries" section builds the URL it promises.
+describe('getAllowanceKindService', () => {
+  it('puts the kind in the path and the language in the query, with no body', () => {
+    expect(requestTarget(getAllowanceKindService, { kind: 'NCT80', lang: 'vi' })).toEqual({
+      path: '/NCT80',
+      query: '?lang=vi',
+      body: undefined,
+    });
+  });
+});

@@ -1,4 +1,5 @@
 import { responseToError } from '../errors/map-response.js';
+import { requestTarget } from '../service/request-target.js';
 import { servicePath } from '../transport/xroad-id.js';
 import type { OutgoingCall, WireProfile } from './profile.js';
 import { readAnswer } from './read-answer.js';
@@ -19,15 +20,16 @@ function restHeaders(call: OutgoingCall, hasBody: boolean): Record<string, strin
 }
 
 /**
- * X-Road Message Protocol for REST (r1): `{METHOD} /r1/{provider}/{service}`, the input as a JSON body
- * (so identifiers never reach a URL), X-Road fields as headers; answers `{ data, meta }` in JSON,
+ * X-Road Message Protocol for REST (r1): `{METHOD} /r1/{provider}/{service}[/path][?query]`, the input
+ * as a JSON body except the non-personal fields the service places in its path or query, X-Road fields as headers; answers `{ data, meta }` in JSON,
  * errors as X-Road error bodies or RFC 9457 problems.
  */
 export const restProfile: WireProfile = Object.freeze({
   name: 'rest',
   encode(call: OutgoingCall) {
-    const body = call.service.method === 'POST' ? JSON.stringify(call.request) : undefined;
-    const path = call.basePath + servicePath(call.provider, call.service.code);
+    // Path and query only hold fields the declaration placed there (never personal data); the rest is the body.
+    const { path: tail, query, body } = requestTarget(call.service, call.request as never);
+    const path = call.basePath + servicePath(call.provider, call.service.code) + tail + query;
     const headers = restHeaders(call, body !== undefined);
     return body === undefined
       ? { method: call.service.method, path, headers }

@@ -1,4 +1,6 @@
+import type { Kind, Static, TSchema } from '@sinclair/typebox';
 import { InputError } from '../errors/onceonly-error.js';
+import { checkPlacement } from './request-fields.js';
 
 /** A JSON Schema (draft 2020-12 subset that ajv compiles). Kept open so adapters can use any keyword. */
 export type JsonSchema = Record<string, unknown>;
@@ -10,8 +12,8 @@ export interface ServiceCachePolicy {
 }
 
 /**
- * The declaration of one X-Road service, as an adapter writes it. `TRequest` is what the caller passes,
- * `TWire` what the provider's `data` holds (checked by `response`), `TResult` the domain type returned.
+ * The declaration of one X-Road service, as `defineService` returns it. `TRequest` is what the caller
+ * passes, `TWire` what the provider's `data` holds (checked by `response`), `TResult` the domain type.
  */
 export interface ServiceDefinition<TRequest = unknown, TWire = unknown, TResult = TWire> {
   /** Stable id, `{database}.{entity}.{verb}`: `population.citizen.get`. */
@@ -22,13 +24,19 @@ export interface ServiceDefinition<TRequest = unknown, TWire = unknown, TResult 
   readonly code: string;
   /** HTTP method; lookups that carry personal identifiers are POST with a JSON body. Default `POST`. */
   readonly method: 'GET' | 'POST';
+  /** Path template after the service code (`/enterprises/{taxCode}`); `undefined` when none. */
+  readonly path: string | undefined;
+  /** Request fields sent as query parameters, in this order; `[]` when none. */
+  readonly query: readonly string[];
+  /** Request fields that carry personal data: never in a path or query (see `defineService`). */
+  readonly personal: readonly string[];
   /** Data category (`population.basic`), checked against the consent token's scope. */
   readonly category: string;
   /** Whether a consent token is needed. Default `true`; public registries (enterprises) set `false`. */
   readonly requiresConsent: boolean;
   /** Safe to retry: only idempotent services are retried. */
   readonly idempotent: boolean;
-  /** JSON Schema of the request body. */
+  /** JSON Schema of the request. */
   readonly request: JsonSchema;
   /** JSON Schema of the provider's `data`. */
   readonly response: JsonSchema;
@@ -49,39 +57,91 @@ export interface ServiceDefinition<TRequest = unknown, TWire = unknown, TResult 
   readonly map: (wire: TWire, request: TRequest) => TResult;
 }
 
-export interface ServiceDeclaration<TRequest, TWire, TResult> {
+/**
+ * What every declaration holds, whatever its schemas are written in. Optional fields also take
+ * `undefined`, so that `{ ...service, cache }` compiles under `exactOptionalPropertyTypes`.
+ */
+interface DeclarationBase<TRequest, TWire, TResult, TField extends string> {
   id: string;
   provider: string;
   code: string;
-  method?: 'GET' | 'POST';
+  /** Default `POST`. A `GET` must place every request field in `path` or `query`. */
+  method?: 'GET' | 'POST' | undefined;
+  /** Path template after the service code: `/enterprises/{taxCode}`. Each value is percent-encoded. */
+  path?: string | undefined;
+  /** Request fields sent as query parameters: `['page']`. */
+  query?: readonly TField[] | undefined;
+  /**
+   * Request fields that carry personal data (ids, names, dates of birth, addresses): never placed in a
+   * path or query. Fields with a `vn-personal-id`, `vn-old-id` or `vn-insurance-code` format count too.
+   */
+  personal?: readonly TField[] | undefined;
   category: string;
-  requiresConsent?: boolean;
+  requiresConsent?: boolean | undefined;
   idempotent: boolean;
-  request: JsonSchema;
+  cache?: ServiceCachePolicy | undefined;
+  description?: string | undefined;
+  subject?: ((request: TRequest) => string | undefined) | undefined;
+  answerSubject?: ((wire: TWire) => string | undefined) | undefined;
+  check?: ((request: TRequest) => void) | undefined;
+  map?: ((wire: TWire, request: TRequest) => TResult) | undefined;
+}
+
+/** A declaration with TypeBox schemas: the request and wire types are inferred from them. */
+export interface TypedServiceDeclaration<TQuery extends TSchema, TAnswer extends TSchema, TResult>
+  extends DeclarationBase<Static<TQuery>, Static<TAnswer>, TResult, keyof Static<TQuery> & string> {
+  request: TQuery;
+  response: TAnswer;
+}
+
+/** A declaration with plain JSON Schemas: the types are given as generics. */
+export interface ServiceDeclaration<TRequest, TWire, TResult>
+  extends DeclarationBase<TRequest, TWire, TResult, string> {
+  /** Not a TypeBox schema: those take the typed form, so that a mistyped field name is a type error. */
+  request: JsonSchema & { readonly [Kind]?: never };
   response: JsonSchema;
-  cache?: ServiceCachePolicy;
-  description?: string;
-  subject?: (request: TRequest) => string | undefined;
-  answerSubject?: (wire: TWire) => string | undefined;
-  check?: (request: TRequest) => void;
-  map?: (wire: TWire, request: TRequest) => TResult;
+}
+
+const plainCopies = new WeakMap<object, JsonSchema>();
+
+/**
+ * A deep copy as plain JSON: TypeBox's symbol markers dropped (what ajv, OpenAPI and the docs see is pure
+ * JSON Schema), and later changes to the adapter's declaration objects cannot alter a defined service.
+ * One copy per schema object, and a copy is its own copy: services sharing a schema (`{ ...service,
+ * cache }`) share one object, so ajv compiles it once and never sees its `$id` twice.
+ */
+function plainSchema(schema: JsonSchema): JsonSchema {
+  const known = plainCopies.get(schema);
+  if (known) return known;
+  const copy = JSON.parse(JSON.stringify(schema)) as JsonSchema;
+  plainCopies.set(schema, copy);
+  plainCopies.set(copy, copy);
+  return copy;
 }
 
 const ID_PATTERN = /^[a-z][a-z0-9-]*(\.[a-z][a-zA-Z0-9-]*)+$/;
 const PROVIDER_PATTERN = /^[^/\s]+\/[^/\s]+\/[^/\s]+$/;
 
 /**
- * Declares an X-Road service for the gateway. The declaration is checked once, here, so a typo in an
- * adapter fails at import time rather than on a citizen's request.
+ * Declares an X-Road service for the gateway. With TypeBox schemas (`Type` is re-exported by
+ * `@onceonly/core`) the request, wire and result types are inferred: no generics to write. The
+ * declaration is checked once, here (`InputError` `INVALID_SERVICE_DEFINITION`), so a typo in an adapter
+ * fails at import time rather than on a citizen's request.
  *
  * @example
- * export const getCitizen = defineService<CitizenQuery, CitizenWire, Citizen>({
+ * export const getCitizen = defineService({
  *   id: 'population.citizen.get', provider: 'GOV/000.00.00.G10/CSDLDC', code: 'citizen.get',
- *   category: 'population.basic', idempotent: true, request: citizenQuerySchema, response: citizenWireSchema,
- *   subject: (q) => q.personalId, map: toCitizen,
+ *   category: 'population.basic', idempotent: true, request: CitizenQuery, response: CitizenWire,
+ *   personal: ['personalId'], subject: (q) => q.personalId, map: toCitizen,
  * });
  */
+export function defineService<TQuery extends TSchema, TAnswer extends TSchema, TResult = Static<TAnswer>>(
+  declaration: TypedServiceDeclaration<TQuery, TAnswer, TResult>,
+): ServiceDefinition<Static<TQuery>, Static<TAnswer>, TResult>;
 export function defineService<TRequest, TWire, TResult = TWire>(
+  declaration: ServiceDeclaration<TRequest, TWire, TResult>,
+): ServiceDefinition<TRequest, TWire, TResult>;
+export function defineService<TRequest, TWire, TResult>(
   declaration: ServiceDeclaration<TRequest, TWire, TResult>,
 ): ServiceDefinition<TRequest, TWire, TResult> {
   const problems: string[] = [];
@@ -92,22 +152,35 @@ export function defineService<TRequest, TWire, TResult = TWire>(
     problems.push('code must be a non-empty service code');
   if (!declaration.category) problems.push('category is required');
   if (declaration.cache && !(declaration.cache.ttlMs > 0)) problems.push('cache.ttlMs must be positive');
+  const method = declaration.method ?? 'POST';
+  if (method !== 'GET' && method !== 'POST') problems.push('method must be "GET" or "POST"');
+  const placement = checkPlacement({
+    method,
+    request: declaration.request,
+    path: declaration.path,
+    query: declaration.query ?? [],
+    personal: declaration.personal ?? [],
+  });
+  problems.push(...placement.problems);
   if (problems.length > 0) {
     throw new InputError({
       code: 'INVALID_SERVICE_DEFINITION',
-      message: `defineService(${declaration.id}): ${problems.join('; ')}`,
+      message: `defineService(${declaration.id}): ${problems.join('; ')}. Fix the declaration.`,
     });
   }
   return Object.freeze({
     id: declaration.id,
     provider: declaration.provider,
     code: declaration.code,
-    method: declaration.method ?? 'POST',
+    method,
+    path: declaration.path,
+    query: Object.freeze([...(declaration.query ?? [])]),
+    personal: Object.freeze(placement.personal),
     category: declaration.category,
     requiresConsent: declaration.requiresConsent ?? true,
     idempotent: declaration.idempotent,
-    request: declaration.request,
-    response: declaration.response,
+    request: plainSchema(declaration.request),
+    response: plainSchema(declaration.response),
     cache: declaration.cache,
     description: declaration.description,
     subject: declaration.subject,
@@ -117,6 +190,12 @@ export function defineService<TRequest, TWire, TResult = TWire>(
   });
 }
 
-/** Request, wire and result types of a service definition. */
-export type RequestOf<S> = S extends ServiceDefinition<infer R, unknown, unknown> ? R : never;
-export type ResultOf<S> = S extends ServiceDefinition<never, never, infer T> ? T : never;
+// Each position is inferred (never matched against `unknown`): the definition's function fields make it
+// invariant in its type parameters, so `ServiceDefinition<infer R, unknown, unknown>` never matched.
+
+/** What a service takes: `RequestOf<typeof getCitizenService>` is `{ personalId: string }`. */
+export type RequestOf<S> = S extends ServiceDefinition<infer R, infer _W, infer _T> ? R : never;
+/** What a service's provider sends in `data` (the wire shape). */
+export type WireOf<S> = S extends ServiceDefinition<infer _R, infer W, infer _T> ? W : never;
+/** What a call returns (the domain type). */
+export type ResultOf<S> = S extends ServiceDefinition<infer _R, infer _W, infer T> ? T : never;

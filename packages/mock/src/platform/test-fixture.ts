@@ -54,6 +54,7 @@ export const getTestEnterprise = defineService<EnterpriseQuery, { taxCode: strin
   provider: 'GOV/000.00.00.G12/DKDN',
   code: 'company.get',
   method: 'GET',
+  query: ['taxCode'], // a GET has no body: its input goes in the query
   category: 'enterprise.basic',
   requiresConsent: false,
   idempotent: true,

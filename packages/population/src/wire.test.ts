@@ -1,13 +1,13 @@
 import { compileSchema } from '@onceonly/core';
 import { describe, expect, it } from 'vitest';
 import * as fixtures from './fixtures/citizens.js';
-import { citizenQuerySchema, citizenWireSchema } from './schemas.js';
+import { CitizenQuery, CitizenWire } from './wire.js';
 
 // The SDK's own ajv instance: what the gateway will apply to real answers.
-const wire = compileSchema(citizenWireSchema);
-const query = compileSchema(citizenQuerySchema);
+const wire = compileSchema(CitizenWire);
+const query = compileSchema(CitizenQuery);
 
-describe('citizenWireSchema', () => {
+describe('CitizenWire', () => {
   it.each(Object.entries(fixtures))('accepts the %s fixture', (_name, record) => {
     expect(wire.check(record)).toEqual({ ok: true });
   });
@@ -42,7 +42,7 @@ describe('citizenWireSchema', () => {
   });
 });
 
-describe('citizenQuerySchema', () => {
+describe('CitizenQuery', () => {
   it('accepts twelve digits', () => {
     expect(query.check({ personalId: '001203012345' })).toEqual({ ok: true });
   });
