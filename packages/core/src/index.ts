@@ -1,5 +1,20 @@
 // The public surface of @onceonly/core: only what is listed here.
 export * from './errors/onceonly-error.js';
+export {
+  ERROR_CODES,
+  isErrorCode,
+  type CitizenText,
+  type ErrorClassName,
+  type ErrorCode,
+  type ErrorCodeInfo,
+  type UserAction,
+} from './errors/codes.js';
+export {
+  userMessage,
+  type Locale,
+  type UserMessage,
+  type UserMessageOptions,
+} from './errors/user-message.js';
 export type { AccessContext } from './policy/access-context.js';
 export {
   defineService,
