@@ -32,6 +32,13 @@ export {
   type SchemaProblem,
 } from './service/schema-validator.js';
 export { createGateway } from './gateway/create-gateway.js';
+export {
+  createStubGateway,
+  type StubCall,
+  type StubGateway,
+  type StubGatewayOptions,
+  type StubHandler,
+} from './gateway/stub-gateway.js';
 export type * from './gateway/types.js';
 export type * from './gateway/options.js';
 export { createAuthProvider, type AuthDeps } from './auth/create-auth-provider.js';
