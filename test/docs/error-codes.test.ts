@@ -72,4 +72,17 @@ describe('docs/errors.md and the code table', () => {
     for (const [code, file] of sdkCodes)
       expect(Object.keys(ERROR_CODES), `${code} (${file})`).toContain(code);
   });
+
+  it('the error sections of the package READMEs name only codes of the table', () => {
+    for (const readme of ['packages/core/README.md', 'packages/population/README.md']) {
+      const text = readFileSync(root + readme, 'utf8');
+      const section = text.slice(
+        text.indexOf('## Errors'),
+        text.indexOf('\n## ', text.indexOf('## Errors') + 1),
+      );
+      const codes = [...section.matchAll(/`([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,})`/g)].map((m) => m[1]!);
+      expect(codes.length, readme).toBeGreaterThan(10);
+      for (const code of codes) expect(Object.keys(ERROR_CODES), `${readme}: ${code}`).toContain(code);
+    }
+  });
 });
