@@ -1,6 +1,6 @@
 // #region mock-suite
 // portal/src/citizen-lookup.test.ts
-import { AuthError, createGateway, NotFoundError, PolicyError, UpstreamError } from '@onceonly/core';
+import { createGateway, NotFoundError, PolicyError, UpstreamError } from '@onceonly/core';
 import { useMockPlatform } from '@onceonly/mock';
 import { population } from '@onceonly/population';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
