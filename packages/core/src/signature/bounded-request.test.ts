@@ -1,17 +1,11 @@
-import { MockAgent, errors as undiciErrors } from 'undici';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { errors as undiciErrors } from 'undici';
+import { describe, expect, it } from 'vitest';
+import { mockAgentPerTest } from '../transport/mock-agent.fixture.js';
 import { AbortedError, NetworkError, TimeoutError, UpstreamError } from '../errors/onceonly-error.js';
 import { type BoundedRequestOptions, boundedRequest } from './bounded-request.js';
 
 const ORIGIN = 'https://side.example';
-let agent: MockAgent;
-beforeEach(() => {
-  agent = new MockAgent();
-  agent.disableNetConnect();
-});
-afterEach(async () => {
-  await agent.close();
-});
+const agent = mockAgentPerTest();
 
 const options = (extra: Partial<BoundedRequestOptions> = {}): BoundedRequestOptions => ({
   url: new URL(`${ORIGIN}/keys?x=1`),
