@@ -7,25 +7,11 @@ import {
   UpstreamError,
 } from '../errors/onceonly-error.js';
 import { defineService } from '../service/define-service.js';
+import { samplePersonService } from '../service/sample-service.fixture.js';
 import type { Gateway } from './types.js';
 import { createStubGateway } from './stub-gateway.js';
 
-const getPerson = defineService({
-  id: 'test.person.get',
-  provider: 'GOV/000.00.00.G10/CSDLDC',
-  code: 'person.get',
-  category: 'population.basic',
-  idempotent: true,
-  request: {
-    type: 'object',
-    required: ['personalId'],
-    additionalProperties: false,
-    properties: { personalId: { type: 'string', pattern: '^[0-9]{12}$' } },
-  },
-  response: { type: 'object' },
-  subject: (q: { personalId: string }) => q.personalId,
-  map: (wire: { name: string }) => ({ fullName: wire.name }),
-});
+const getPerson = samplePersonService;
 const getCompany = defineService({
   id: 'test.company.get',
   provider: 'GOV/000.00.00.G12/DKDN',
@@ -40,11 +26,12 @@ const ctx = { purpose: '1.001193', caseId: 'H23.01-1', consent: 'a.b.c' };
 
 describe('createStubGateway', () => {
   it('is a Gateway: an adapter takes it unchanged, and handlers are typed by the service', async () => {
-    const stub = createStubGateway().on(getPerson, (request) => ({
-      fullName: `person ${request.personalId.length}`,
-    }));
+    const stub = createStubGateway().on(getPerson, (request) => ({ id: request.personalId, name: 'An' }));
     const gw: Gateway = stub;
-    expect(await gw.call(getPerson, { personalId: '001203012345' }, ctx)).toEqual({ fullName: 'person 12' });
+    expect(await gw.call(getPerson, { personalId: '001203012345' }, ctx)).toEqual({
+      id: '001203012345',
+      name: 'An',
+    });
     const { meta } = await gw.callWithMeta(getPerson, { personalId: '001203012345' }, ctx, {
       provider: 'GOV/X/Y',
     });
@@ -56,7 +43,7 @@ describe('createStubGateway', () => {
     let ran = 0;
     const gw = createStubGateway().on(getPerson, () => {
       ran++;
-      return { fullName: 'x' };
+      return { id: 'x', name: 'x' };
     });
     const input = await gw.call(getPerson, { personalId: '12' }, ctx).catch((e: unknown) => e);
     expect(InputError.isInstance(input) && input.fields).toEqual(['/personalId']);
