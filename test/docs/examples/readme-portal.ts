@@ -13,13 +13,13 @@ const consent = mock.consent(personalId, 'population.basic', '1.001193');
 const audit = memoryAuditSink();
 const gw = createGateway({
   ...mock.gatewayOptions(), // baseUrl, client id, signature keys and an in-process dispatcher
-  audit: { sink: audit, subjectKey: 'a secret of at least 32 bytes, from your vault' },
+  audit: { sink: audit, subjectKey: 'test-only audit key, 32 bytes or more' }, // in production: from your vault
 });
 const citizen = await population(gw).getCitizen(
   { personalId },
   { purpose: '1.001193', caseId: 'H23.01-241122-0001', consent },
 );
-console.log(citizen.name.full, citizen.birthDate);
+citizen.name.full; // the synthetic citizen's name, from the population database
 await gw.close();
 await mock.close();
 // #endregion readme-try
