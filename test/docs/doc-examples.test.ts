@@ -1,12 +1,14 @@
 /**
- * The code in the docs is run, so it cannot rot.
+ * The code in the docs is type-checked and run, so it cannot rot.
  *
- * Every ```ts block of packages/core/README.md, docs/security.md and docs/writing-an-adapter.md is either
+ * Every ```ts block of README.md, docs/*.md and packages/NAME/README.md is
  * - marked `<!-- example: test/docs/examples/FILE.ts#REGION -->` on the line above it: the block must be,
- *   character for character, the region `// #region REGION` … `// #endregion REGION` of that file, and
- *   the file is run here against a real local server (or, for `*.test.ts`, by vitest itself); or
- * - starts with `// not run` (a production configuration, a Redis sketch): it must still parse.
- * A block that is neither fails this test, and so does a region that no doc shows.
+ *   character for character, the region `// #region REGION` … `// #endregion REGION` of that file. The
+ *   file is type-checked (strict and `exactOptionalPropertyTypes`) and run, here against a real local
+ *   server or by vitest itself (`*.test.ts`), unless the block's first line is `// not run: why` (a
+ *   production configuration that needs a real security server): then it is type-checked only.
+ * A block that is not marked fails this test, and so does a region that no doc shows.
+ * Shell, JSON and other blocks are not code the reader runs in Node, and are not checked.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -18,8 +20,23 @@ import { CLIENT, PERSONAL_ID, TOKEN, clientSecret, publicJwk, startDocServer } f
 import type { ProtocolServer } from '../support/protocol-server.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const DOCS = ['packages/core/README.md', 'docs/security.md', 'docs/writing-an-adapter.md'];
-const MARKER = /^<!-- example: (test\/docs\/examples\/[\w.-]+\.ts)#([\w-]+) -->$/;
+const EXAMPLES = 'test/docs/examples/';
+const DOCS = [
+  'README.md',
+  ...readdirSync(`${root}docs`)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+  ...readdirSync(`${root}packages`)
+    .map((p) => `packages/${p}/README.md`)
+    .filter((f) => {
+      try {
+        return readFileSync(root + f, 'utf8').length > 0;
+      } catch {
+        return false;
+      }
+    }),
+];
+const MARKER = /^<!-- example: ((?:test|packages)\/[\w./-]+\.ts)#([\w-]+) -->$/;
 
 interface Block {
   doc: string;
@@ -32,7 +49,7 @@ function blocksOf(doc: string): Block[] {
   const lines = readFileSync(root + doc, 'utf8').split('\n');
   const blocks: Block[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (!/^```(ts|typescript)\s*$/.test(lines[i]!)) {
+    if (!/^```(ts|typescript|js|javascript|mjs|mts)\s*$/.test(lines[i]!)) {
       if (/^```/.test(lines[i]!)) {
         // Skip other fenced blocks whole, so their content is never taken for a fence.
         for (i++; i < lines.length && !/^```\s*$/.test(lines[i]!); i++);
@@ -65,32 +82,38 @@ function region(file: string, name: string): string | undefined {
 
 const blocks = DOCS.flatMap(blocksOf);
 const shown = blocks.filter((b) => b.example);
+const exampleFiles = readdirSync(root + EXAMPLES)
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => EXAMPLES + f);
+// Owned by the adapter declarations work, which rewrites it: until then its `// not run` block only has to parse.
+const PARSE_ONLY = new Set(['docs/writing-an-adapter.md']);
+const notRun = (block: Block) => /^\/\/ not run: \S/.test(block.code.split('\n')[0] ?? '');
 
-describe('the docs show only code that runs', () => {
-  it('finds examples in every doc', () => {
-    for (const doc of DOCS) expect(shown.filter((b) => b.doc === doc).length, doc).toBeGreaterThan(0);
-  });
-
-  it.each(blocks.map((b) => [`${b.doc}:${b.line}`, b] as const))('%s is run or says why not', (_, block) => {
-    if (block.example) {
-      expect(region(block.example.file, block.example.region), 'the example region').toBe(block.code);
-      return;
+describe('the docs show only code that is checked', () => {
+  it('every ts block is an example region (run, or type-checked only when it says why)', () => {
+    const unmarked = blocks.filter((b) => !b.example && !(PARSE_ONLY.has(b.doc) && notRun(b)));
+    expect(
+      unmarked.map((b) => `${b.doc}:${b.line}`),
+      'ts blocks without an example marker',
+    ).toEqual([]);
+    for (const block of blocks.filter((b) => !b.example)) {
+      const out = ts.transpileModule(block.code, {
+        reportDiagnostics: true,
+        compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+      });
+      expect(out.diagnostics?.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))).toEqual([]);
     }
-    expect(block.code.split('\n')[0], 'a ts block without an example marker').toMatch(/^\/\/ not run\b/);
-    // Not run, but it must at least parse.
-    const out = ts.transpileModule(block.code, {
-      reportDiagnostics: true,
-      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-    });
-    expect(out.diagnostics?.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))).toEqual([]);
+    for (const block of shown) {
+      expect(region(block.example!.file, block.example!.region), `${block.doc}:${block.line}`).toBe(
+        block.code,
+      );
+    }
   });
 
   it('every example region is shown in a doc', () => {
-    const dir = `${root}test/docs/examples/`;
-    for (const name of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
-      const text = readFileSync(dir + name, 'utf8');
+    for (const file of exampleFiles) {
+      const text = readFileSync(root + file, 'utf8');
       for (const [, regionName] of text.matchAll(/\/\/ #region ([\w-]+)/g)) {
-        const file = `test/docs/examples/${name}`;
         expect(
           shown.some((b) => b.example!.file === file && b.example!.region === regionName),
           `${file}#${regionName}`,
@@ -98,6 +121,50 @@ describe('the docs show only code that runs', () => {
       }
     }
   });
+
+  it('every example that is not marked "not run" is run by a test', () => {
+    const importers = [
+      ...readdirSync(`${root}test/docs`)
+        .filter((f) => f.endsWith('.test.ts'))
+        .map((f) => `test/docs/${f}`),
+      ...exampleFiles,
+    ]
+      .map((f) => readFileSync(root + f, 'utf8'))
+      .join('\n');
+    for (const file of exampleFiles) {
+      const blocksOfFile = shown.filter((b) => b.example!.file === file);
+      if (blocksOfFile.length > 0 && blocksOfFile.every(notRun)) continue;
+      const name = file.slice(EXAMPLES.length).replace(/\.ts$/, '');
+      const run = name.endsWith('.test') || importers.includes(`/${name}.js'`);
+      expect(run, `${file} is a *.test.ts, or imported by a test or another example`).toBe(true);
+    }
+  });
+
+  it('every example type-checks under strict and exactOptionalPropertyTypes', () => {
+    const config = ts.getParsedCommandLineOfConfigFile(
+      `${root}tsconfig.json`,
+      {},
+      {
+        ...ts.sys,
+        onUnRecoverableConfigFileDiagnostic: (d) => {
+          throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+        },
+      },
+    )!;
+    const options = { ...config.options, strict: true, exactOptionalPropertyTypes: true, noEmit: true };
+    const files = [...new Set([...exampleFiles, ...shown.map((b) => b.example!.file)])];
+    const program = ts.createProgram({ rootNames: files.map((f) => root + f), options });
+    const problems = files.flatMap((file) => {
+      const source = program.getSourceFile(root + file)!;
+      return [...program.getSyntacticDiagnostics(source), ...program.getSemanticDiagnostics(source)].map(
+        (d) => {
+          const { line } = source.getLineAndCharacterOfPosition(d.start ?? 0);
+          return `${file}:${line + 1}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
+        },
+      );
+    });
+    expect(problems).toEqual([]);
+  }, 120_000);
 });
 
 describe('the examples do what the docs say', () => {
@@ -151,6 +218,15 @@ describe('the examples do what the docs say', () => {
       'report RESPONSE_SCHEMA, X-Road id r-1',
     );
     expect(() => whatToDo(new Error('not ours'))).toThrow('not ours');
+  });
+
+  it('errors: userMessage turns a refusal into a sentence for the citizen and the next step', async () => {
+    const before = server.requests.length;
+    const { action, refused, text, title } = await import('./examples/user-message.js');
+    expect(server.requests.length).toBe(before);
+    expect(PolicyError.isInstance(refused)).toBe(true);
+    expect({ title, action }).toEqual({ title: 'Cần xác nhận đồng ý', action: 'give-consent-again' });
+    expect(text).toContain('VNeID');
   });
 
   it('README audit: one record per call, the subject as a 64-hex HMAC, in every sink', async () => {

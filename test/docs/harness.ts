@@ -41,7 +41,11 @@ export const clientSecret = 'doc-example-client-secret';
 export let server: ProtocolServer;
 
 const CITIZENS: Record<string, unknown> = {
-  [PERSONAL_ID]: { soDinhDanh: PERSONAL_ID, hoVaTen: 'Nguyễn Văn An', ngaySinh: '14/05/2003' },
+  [PERSONAL_ID]: {
+    soDinhDanh: PERSONAL_ID,
+    hoVaTen: { ho: 'Nguyễn', chuDem: 'Văn', ten: 'An' },
+    ngaySinh: '14/05/2003',
+  },
 };
 
 const BENEFICIARIES: Record<string, unknown> = {

@@ -18,6 +18,11 @@ import {
   UpstreamError,
   type GatewayOptions,
 } from '@onceonly/core';
+import {
+  type SampleQuery,
+  type SampleWire,
+  samplePersonService,
+} from '../../packages/core/src/service/sample-service.fixture.js';
 import { listClientsBody, serviceListBody } from '../support/metaservice-bodies.js';
 import { envelope, startProtocolServer, type ProtocolServer } from '../support/protocol-server.js';
 
@@ -25,34 +30,10 @@ const CLIENT = 'VN/GOV/000.00.00.H23/PORTAL';
 const PERSONAL_ID = '001203012345';
 const ctx = { purpose: '1.001193', caseId: 'H23.01-241122-0001', userId: 'VN001085012345' };
 
-interface Query {
-  personalId: string;
-}
-interface Wire {
-  personalId: string;
-  fullName: string;
-}
+type Query = SampleQuery;
+type Wire = SampleWire;
 
-const lookup = defineService<Query, Wire, { id: string; name: string }>({
-  id: 'test.person.get',
-  provider: 'GOV/000.00.00.G10/CSDLDC',
-  code: 'person.get',
-  category: 'population.basic',
-  idempotent: true,
-  request: {
-    type: 'object',
-    required: ['personalId'],
-    additionalProperties: false,
-    properties: { personalId: { type: 'string', format: 'vn-personal-id' } },
-  },
-  response: {
-    type: 'object',
-    required: ['personalId', 'fullName'],
-    properties: { personalId: { type: 'string' }, fullName: { type: 'string' } },
-  },
-  subject: (q) => q.personalId,
-  map: (wire) => ({ id: wire.personalId, name: wire.fullName }),
-});
+const lookup = samplePersonService;
 const publicLookup = defineService<Query, Wire>({
   ...lookup,
   id: 'test.public.get',

@@ -1,5 +1,20 @@
 // The public surface of @onceonly/core: only what is listed here.
 export * from './errors/onceonly-error.js';
+export {
+  ERROR_CODES,
+  isErrorCode,
+  type CitizenText,
+  type ErrorClassName,
+  type ErrorCode,
+  type ErrorCodeInfo,
+  type UserAction,
+} from './errors/codes.js';
+export {
+  userMessage,
+  type Locale,
+  type UserMessage,
+  type UserMessageOptions,
+} from './errors/user-message.js';
 export type { AccessContext } from './policy/access-context.js';
 export {
   defineService,
@@ -25,6 +40,13 @@ export {
 } from './service/schema-validator.js';
 export { createGateway } from './gateway/create-gateway.js';
 export { MAX_TIMEOUT_MS } from './gateway/check-options.js';
+export {
+  createStubGateway,
+  type StubCall,
+  type StubGateway,
+  type StubGatewayOptions,
+  type StubHandler,
+} from './gateway/stub-gateway.js';
 export type * from './gateway/types.js';
 export type * from './gateway/options.js';
 export { createAuthProvider, type AuthDeps } from './auth/create-auth-provider.js';

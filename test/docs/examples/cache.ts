@@ -1,9 +1,10 @@
 import { baseUrl } from '../harness.js';
 import { ctx, getCitizen } from './quick-start.js';
 // #region cache
-import { createGateway, defineService } from '@onceonly/core';
+import { createGateway } from '@onceonly/core';
 
-const getCitizenCached = defineService({ ...getCitizen, cache: { ttlMs: 5 * 60_000 } });
+// A service definition is plain data: the same service, cached for five minutes.
+const getCitizenCached = { ...getCitizen, cache: { ttlMs: 5 * 60_000 } };
 const gw = createGateway({ baseUrl, client: 'VN/GOV/000.00.00.H23/PORTAL', cache: { maxEntries: 10_000 } });
 
 const first = await gw.callWithMeta(getCitizenCached, { personalId: '001203012345' }, ctx);

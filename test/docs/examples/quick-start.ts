@@ -17,8 +17,9 @@ const getCitizen = defineService({
   },
   response: { type: 'object', required: ['hoVaTen', 'ngaySinh'] },
   subject: (query: { personalId: string }) => query.personalId,
-  map: (wire: { hoVaTen: string; ngaySinh: string }) => ({
-    fullName: wire.hoVaTen,
+  // The population database's own field names (docs/contract.md); only the fields used here.
+  map: (wire: { hoVaTen: { ho: string; chuDem: string; ten: string }; ngaySinh: string }) => ({
+    fullName: [wire.hoVaTen.ho, wire.hoVaTen.chuDem, wire.hoVaTen.ten].filter(Boolean).join(' '),
     birthDate: wire.ngaySinh.split('/').reverse().join('-'), // dd/mm/yyyy → ISO
   }),
 });

@@ -1,7 +1,8 @@
 import { inspect } from 'node:util';
 import { decodeProtectedHeader, exportJWK, exportPKCS8, generateKeyPair, jwtVerify } from 'jose';
-import { MockAgent, errors as undiciErrors } from 'undici';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { errors as undiciErrors } from 'undici';
+import { describe, expect, it } from 'vitest';
+import { mockAgentPerTest } from '../transport/mock-agent.fixture.js';
 import {
   AuthError,
   InputError,
@@ -17,14 +18,7 @@ const BASE = 'https://lgsp.example.gov.vn';
 const TOKEN_URL = `${BASE}/oauth2/token`;
 const SECRET = 'very-secret-value-42';
 
-let agent: MockAgent;
-beforeEach(() => {
-  agent = new MockAgent();
-  agent.disableNetConnect();
-});
-afterEach(async () => {
-  await agent.close();
-});
+const agent = mockAgentPerTest();
 
 interface Seen {
   headers: Record<string, string>;

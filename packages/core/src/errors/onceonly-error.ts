@@ -5,6 +5,7 @@
  */
 
 import { isCodeLike, maskString } from '../log/mask-string.js';
+import type { ErrorCode } from './codes.js';
 
 // A registry-wide symbol, so `isInstance()` works when two copies of the package share one process.
 const MARKER = Symbol.for('onceonly.error');
@@ -12,8 +13,8 @@ const MARKER = Symbol.for('onceonly.error');
 export interface OnceOnlyErrorOptions {
   /** What happened and what to do; never personal data. */
   message: string;
-  /** Stable machine-readable code, e.g. `CONSENT_REQUIRED`. */
-  code?: string | undefined;
+  /** Stable machine-readable code, e.g. `CONSENT_REQUIRED` (docs/errors.md lists them all). */
+  code?: ErrorCode | undefined;
   retryable?: boolean | undefined;
   /** The service id (`population.citizen.get`) when the error belongs to a call. */
   serviceId?: string | undefined;
@@ -31,7 +32,7 @@ export interface OnceOnlyErrorOptions {
 
 export type ErrorJSON = {
   name: string;
-  code: string;
+  code: ErrorCode;
   message: string;
   retryable: boolean;
   serviceId?: string;
@@ -43,11 +44,12 @@ export type ErrorJSON = {
 
 export class OnceOnlyError extends Error {
   static readonly errorName: string = 'OnceOnlyError';
-  static readonly defaultCode: string = 'ONCEONLY_ERROR';
+  static readonly defaultCode: ErrorCode = 'ONCEONLY_ERROR';
   static readonly defaultRetryable: boolean = false;
 
   declare readonly [MARKER]: readonly string[];
-  readonly code: string;
+  /** One of the codes in docs/errors.md; `userMessage(error)` turns it into a sentence for the citizen. */
+  readonly code: ErrorCode;
   readonly retryable: boolean;
   readonly serviceId: string | undefined;
   readonly requestId: string | undefined;

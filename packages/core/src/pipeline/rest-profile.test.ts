@@ -43,7 +43,11 @@ describe('restProfile.encode', () => {
   });
 
   it('sends no body, content type, user or consent when there are none', () => {
-    const encoded = restProfile.encode({ ...call, request: {}, service: { ...service, method: 'GET' } } as never);
+    const encoded = restProfile.encode({
+      ...call,
+      request: {},
+      service: { ...service, method: 'GET' },
+    } as never);
     expect(encoded.body).toBeUndefined();
     expect(Object.keys(encoded.headers).sort()).toEqual([
       'accept',

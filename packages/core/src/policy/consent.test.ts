@@ -1,8 +1,8 @@
 import { inspect } from 'node:util';
 import fc from 'fast-check';
 import { type CryptoKey, exportJWK, generateKeyPair, type JWK, SignJWT } from 'jose';
-import { MockAgent } from 'undici';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { mockAgentPerTest } from '../transport/mock-agent.fixture.js';
 import { InputError, PolicyError, UpstreamError } from '../errors/onceonly-error.js';
 import { createConsentChecker } from './consent.js';
 import type { ConsentExpectation } from './consent-types.js';
@@ -22,16 +22,11 @@ const expected: ConsentExpectation = {
 };
 
 let idp: { privateKey: CryptoKey; jwk: JWK };
-let agent: MockAgent;
+const agent = mockAgentPerTest();
 
 beforeEach(async () => {
   const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });
   idp = { privateKey, jwk: { ...(await exportJWK(publicKey)), kid: 'idp-1' } };
-  agent = new MockAgent();
-  agent.disableNetConnect();
-});
-afterEach(async () => {
-  await agent.close();
 });
 
 const claims = (overrides: Record<string, unknown> = {}) => ({

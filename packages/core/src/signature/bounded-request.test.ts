@@ -1,24 +1,18 @@
-import { MockAgent, errors as undiciErrors } from 'undici';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AbortedError, NetworkError, ResponseError, TimeoutError } from '../errors/onceonly-error.js';
+import { errors as undiciErrors } from 'undici';
+import { describe, expect, it } from 'vitest';
+import { mockAgentPerTest } from '../transport/mock-agent.fixture.js';
+import { AbortedError, NetworkError, TimeoutError, UpstreamError } from '../errors/onceonly-error.js';
 import { type BoundedRequestOptions, boundedRequest } from './bounded-request.js';
 
 const ORIGIN = 'https://side.example';
-let agent: MockAgent;
-beforeEach(() => {
-  agent = new MockAgent();
-  agent.disableNetConnect();
-});
-afterEach(async () => {
-  await agent.close();
-});
+const agent = mockAgentPerTest();
 
 const options = (extra: Partial<BoundedRequestOptions> = {}): BoundedRequestOptions => ({
   url: new URL(`${ORIGIN}/keys?x=1`),
   method: 'GET',
   headers: { accept: 'application/json' },
   maxBytes: 100,
-  tooLarge: () => new ResponseError({ code: 'TOO_LARGE', message: 'too large' }),
+  tooLarge: () => new UpstreamError({ code: 'JWKS_UNAVAILABLE', message: 'too large' }),
   peer: 'the key endpoint',
   ...extra,
 });
@@ -40,9 +34,9 @@ describe('boundedRequest', () => {
       .get(ORIGIN)
       .intercept({ path: '/keys?x=1', method: 'GET' })
       .reply(200, 'x'.repeat(101), { headers: { 'content-length': '101' } });
-    await expect(boundedRequest(agent, options())).rejects.toMatchObject({ code: 'TOO_LARGE' });
+    await expect(boundedRequest(agent, options())).rejects.toMatchObject({ code: 'JWKS_UNAVAILABLE' });
     agent.get(ORIGIN).intercept({ path: '/keys?x=1', method: 'GET' }).reply(200, 'x'.repeat(101));
-    await expect(boundedRequest(agent, options())).rejects.toMatchObject({ code: 'TOO_LARGE' });
+    await expect(boundedRequest(agent, options())).rejects.toMatchObject({ code: 'JWKS_UNAVAILABLE' });
   });
 
   it('maps undici timeouts to TimeoutError and other failures to NetworkError, keeping only the code', async () => {

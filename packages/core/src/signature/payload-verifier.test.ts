@@ -1,6 +1,7 @@
 import { CompactSign, type CryptoKey, exportJWK, generateKeyPair, type JWK } from 'jose';
-import { MockAgent } from 'undici';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { MockAgent } from 'undici';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { mockAgentPerTest } from '../transport/mock-agent.fixture.js';
 import { InputError, ResponseError, UpstreamError } from '../errors/onceonly-error.js';
 import { createPayloadVerifier } from './payload-verifier.js';
 
@@ -29,7 +30,7 @@ async function detached(s: Signer, body: Uint8Array = BODY, alg = 'ES256'): Prom
 
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
-let agent: MockAgent;
+const agent = mockAgentPerTest();
 let served: JWK[][];
 let fetches: number;
 
@@ -48,13 +49,8 @@ function jwksEndpoint(path = '/.well-known/jwks.json', origin = BASE) {
 }
 
 beforeEach(() => {
-  agent = new MockAgent();
-  agent.disableNetConnect();
   served = [];
   fetches = 0;
-});
-afterEach(async () => {
-  await agent.close();
 });
 
 async function failure(promise: Promise<unknown>): Promise<unknown> {

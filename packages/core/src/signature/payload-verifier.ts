@@ -1,5 +1,6 @@
 import type { Dispatcher } from 'undici';
 import { ResponseError } from '../errors/onceonly-error.js';
+import type { ErrorCode } from '../errors/codes.js';
 import { asymmetricAlgorithms, isForbiddenAlgorithm } from './algorithms.js';
 import { attachPayload } from './detached-jws.js';
 import { endpointUrl } from './endpoint-url.js';
@@ -113,7 +114,7 @@ export function createPayloadVerifier(options: VerifyOptions, deps: PayloadVerif
   };
 }
 
-function refused(code: string, what: string): ResponseError {
+function refused(code: ErrorCode, what: string): ResponseError {
   return new ResponseError({
     code,
     retryable: false,

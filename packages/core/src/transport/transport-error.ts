@@ -1,4 +1,5 @@
 import { AuthError, NetworkError, type OnceOnlyError, TimeoutError } from '../errors/onceonly-error.js';
+import type { ErrorCode } from '../errors/codes.js';
 
 const TIMEOUT_CODES: Record<string, string> = {
   UND_ERR_CONNECT_TIMEOUT: 'the connection could not be opened in time (timeouts.connectMs)',
@@ -18,8 +19,8 @@ const NOT_RETRYABLE_NETWORK = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ERR_INVALID_UR
  * - `TLS_CLIENT_CERTIFICATE_REFUSED`: the server refused (or wanted) this client's certificate;
  * - `TLS_HANDSHAKE_FAILED`: any other handshake failure (protocol, cipher, https to an http port).
  */
-const TLS_CODES: Record<string, { code: string; message: string }> = {};
-function tls(code: string, message: string, ...nodeCodes: string[]): void {
+const TLS_CODES: Record<string, { code: ErrorCode; message: string }> = {};
+function tls(code: ErrorCode, message: string, ...nodeCodes: string[]): void {
   for (const nodeCode of nodeCodes) TLS_CODES[nodeCode] = { code, message };
 }
 tls(
@@ -108,7 +109,7 @@ export function toTransportError(
   });
 }
 
-const TLS_HANDSHAKE = {
+const TLS_HANDSHAKE: { code: ErrorCode; message: string } = {
   code: 'TLS_HANDSHAKE_FAILED',
   message:
     'the TLS handshake failed (protocol or cipher mismatch, or https to a plain http port): check baseUrl and the tls options',

@@ -1,5 +1,7 @@
 // The example of docs/testing-with-the-mock.md ("Login and consent through the identity provider"),
 // run as it is shown there (from the first import on): keep the two the same.
+// The region is shown in the doc, and test/docs checks the two are the same.
+// #region login
 import { createGateway } from '@onceonly/core';
 import { useMockPlatform } from '@onceonly/mock';
 import { population } from '@onceonly/population';
@@ -68,3 +70,4 @@ it('signs a citizen in, then fetches their record with the consent they gave', a
   );
   expect(citizen.name.full).toBe(persona.fullName);
 });
+// #endregion login

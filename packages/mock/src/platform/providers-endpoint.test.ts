@@ -102,7 +102,7 @@ describe('providers: invalid requests (400 INVALID_REQUEST)', () => {
       headers: callHeaders({ 'x-consent': consent() }),
       body: '{"personalId":"001203099999"}',
     });
-    expect(answer.json.errors).toEqual([{ path: '/personalId', rule: 'BLOCKED' }]);
+    expect(answer.json.errors).toEqual([{ path: '/personalId', rule: 'INVALID_PERSONAL_ID' }]);
   });
 
   it('refuses the wrong method', async () => {

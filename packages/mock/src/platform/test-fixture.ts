@@ -41,7 +41,7 @@ export const getTestCitizen = defineService<TestQuery, TestRecord>({
   check: (q) => {
     // A semantic rule beyond the schema, to see that `check` runs: the test persona "blocked" id.
     if (q.personalId === '001203099999') {
-      throw new InputError({ message: 'blocked id', code: 'BLOCKED', fields: ['/personalId'] });
+      throw new InputError({ message: 'blocked id', code: 'INVALID_PERSONAL_ID', fields: ['/personalId'] });
     }
   },
 });

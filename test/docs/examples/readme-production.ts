@@ -1,0 +1,18 @@
+declare const consentFromYourCallbackRoute: string;
+// #region readme-production
+// not run: needs your security server; `consentFromYourCallbackRoute` is what VNeID's consent flow gave you
+import { createGateway, jsonlFileAuditSink } from '@onceonly/core';
+import { population } from '@onceonly/population';
+
+const gw = createGateway({
+  baseUrl: 'https://ss.portal.gov.vn', // your security server or LGSP
+  client: 'VN/GOV/000.00.00.H23/PORTAL', // this portal's X-Road client id
+  audit: { sink: jsonlFileAuditSink('/var/log/portal/audit.jsonl'), subjectKey: process.env.AUDIT_KEY! },
+});
+const citizen = await population(gw).getCitizen(
+  { personalId: '001203012345' },
+  { purpose: '1.001193', caseId: 'H23.01-241122-0001', consent: consentFromYourCallbackRoute },
+);
+// #endregion readme-production
+
+export { citizen };

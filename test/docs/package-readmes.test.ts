@@ -1,0 +1,46 @@
+/**
+ * The examples of README.md and the package READMEs do what their comments say. (That every block is
+ * an example, and type-checks, is doc-examples.test.ts.)
+ */
+import { describe, expect, it } from 'vitest';
+
+describe('the README examples do what they say', () => {
+  it('README: a look-up against the mock, with a consent token, audited', async () => {
+    const { audit, citizen, mock, personalId } = await import('./examples/readme-portal.js');
+    expect(citizen.personalId).toBe(personalId);
+    expect(citizen.name.full).toBe(mock.personas[0]!.fullName);
+    expect(audit.records).toHaveLength(1);
+    expect(audit.records[0]).toMatchObject({ outcome: 'success', service: 'population.citizen.get' });
+    expect(JSON.stringify(audit.records)).not.toContain(personalId);
+  });
+
+  it('core README: the mock retries a 503 and answers', async () => {
+    const { citizen, persona } = await import('./examples/core-mock.js');
+    expect(citizen.personalId).toBe(persona.personalId);
+  });
+
+  it('mock README: quick start', async () => {
+    const { citizen, persona } = await import('./examples/mock-quick-start.js');
+    expect(citizen.name.full).toBe(persona.fullName);
+  });
+
+  it('population README: partial dates stay partial; tags find hard cases; a 503 is retried', async () => {
+    const { citizen } = await import('./examples/population-quick-start.js');
+    expect(citizen.name.full).toBe('Lê Đức Quang');
+    expect(citizen.birthDate).toEqual({ precision: 'year', year: 1958 });
+    const mocking = await import('./examples/population-mocking.js');
+    expect(mocking.statuses).toEqual([503, 200]);
+    expect(mocking.citizen.legalRepresentative).toBeDefined();
+  });
+
+  it('vn README: the values in the comments', async () => {
+    const { address, date, id, phone, wide } = await import('./examples/vn-quick-start.js');
+    expect(id.ok && id.value.birthYear).toBe(2003);
+    expect(id.ok && id.value.birthProvince.name).toBe('Hà Nội');
+    expect(!wide.ok && wide.reason).toBe('NON_DIGIT');
+    const { formatDate } = await import('@onceonly/vn');
+    expect(date.ok && formatDate(date.value, 'iso')).toBe('1950-05');
+    expect(address.ok && address.value.province.name).toBe('Tuyên Quang');
+    expect(phone.ok && phone.value.e164).toBe('+84912345678');
+  });
+});
