@@ -19,7 +19,7 @@ import type { ServiceDefinition } from '../service/define-service.js';
 import type { PayloadVerifier } from '../signature/payload-verifier.js';
 import { createDeadline } from '../transport/deadline.js';
 import { send, type HttpResponse } from '../transport/send.js';
-import { formatSubsystemId, parseProviderId, servicePath, type SubsystemId } from '../transport/xroad-id.js';
+import { clientHeader, formatSubsystemId, parseProviderId, servicePath, type SubsystemId } from '../transport/xroad-id.js';
 import type { CallMeta, CallOptions, CallResult } from './types.js';
 
 /** What the pipeline needs from the gateway: built once in `createGateway`, shared by every call. */
@@ -71,7 +71,7 @@ function requestHeaders(
 ) {
   const headers: Record<string, string> = {
     accept: 'application/json',
-    'x-road-client': deps.clientId,
+    'x-road-client': clientHeader(deps.client),
     'x-road-id': xroadId,
     'x-road-issue': ctx.caseId,
     'x-purpose': ctx.purpose,
