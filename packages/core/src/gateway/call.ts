@@ -19,7 +19,13 @@ import type { ServiceDefinition } from '../service/define-service.js';
 import type { PayloadVerifier } from '../signature/payload-verifier.js';
 import { createDeadline } from '../transport/deadline.js';
 import { send, type HttpResponse } from '../transport/send.js';
-import { clientHeader, formatSubsystemId, parseProviderId, servicePath, type SubsystemId } from '../transport/xroad-id.js';
+import {
+  clientHeader,
+  formatSubsystemId,
+  parseProviderId,
+  servicePath,
+  type SubsystemId,
+} from '../transport/xroad-id.js';
 import type { CallMeta, CallOptions, CallResult } from './types.js';
 
 /** What the pipeline needs from the gateway: built once in `createGateway`, shared by every call. */
@@ -128,6 +134,7 @@ async function attempt<TRequest, TWire, TResult>(
     ? await deps.verifier.verify(response.body, response.headers['x-payload-signature'], {
         dispatcher: deps.dispatcher,
         signal,
+        provider,
       })
     : undefined;
   const answer = readAnswer<TWire>(response, service);
@@ -237,6 +244,13 @@ export async function performCall<TRequest, TWire, TResult>(
         );
         consent = ctx.consent;
       }
+      // Keys first: a query whose answer could not be verified is never sent.
+      if (deps.verifier)
+        await withRetry(
+          () => deps.verifier!.prepare(provider, { dispatcher: deps.dispatcher, signal: deadline.signal }),
+          deps.retry,
+          { idempotent: true, signal: deadline.signal },
+        );
       const body = service.method === 'POST' ? JSON.stringify(request) : undefined;
       const headers = requestHeaders(deps, ctx, xroadId, consent, body !== undefined);
       const load = () =>

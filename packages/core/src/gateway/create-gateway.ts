@@ -84,6 +84,10 @@ export function createGateway(options: GatewayOptions): Gateway {
   const auditor = createAuditor(options.audit, { logger });
   const cacheStore = options.cache?.store ?? memoryCacheStore({ maxEntries: options.cache?.maxEntries });
 
+  const verifier =
+    options.verify === false
+      ? undefined
+      : createPayloadVerifier(options.verify ?? {}, { baseUrl, now, timeouts });
   const deps: CallDeps = {
     client,
     clientId: options.client,
@@ -91,10 +95,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     basePath: base.pathname.replace(/\/$/, ''),
     dispatcher,
     auth: createAuthProvider(options.auth ?? 'none', { baseUrl, timeouts, now }),
-    verifier:
-      options.verify === false
-        ? undefined
-        : createPayloadVerifier(options.verify ?? {}, { baseUrl, now, timeouts }),
+    verifier,
     consent: createConsentChecker(options.consent, { baseUrl, now, timeouts }),
     breakers: createBreakers(options.breaker),
     cache: createAnswerCache(cacheStore),
@@ -120,6 +121,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     getOpenAPI: (provider, serviceCode, metaOptions) =>
       meta.getOpenAPI(deps, provider, serviceCode, metaOptions),
     async close() {
+      verifier?.close(); // a hanging key endpoint must not hold the dispatcher open
       await auditor.close();
       await ownDispatcher?.close();
     },
