@@ -277,7 +277,7 @@ function serviceOperation(entry: ServiceEntry): Json {
         headers: {
           ...ANSWER_HEADERS,
           'X-Payload-Signature': {
-            description: 'Detached JWS over the exact body bytes; kid in /.well-known/jwks.json.',
+            description: 'Detached JWS over the exact body bytes; kid in /providers/jwks.json.',
             schema: { type: 'string' },
           },
         },
@@ -391,7 +391,7 @@ function platformPaths(): Json {
         },
       },
     },
-    '/.well-known/jwks.json': jwks('Payload signature keys of the providers'),
+    '/providers/jwks.json': jwks('Payload signature keys of the providers (a security server serves none)'),
     '/idp/jwks.json': jwks('Consent token keys of the identity provider'),
     '/openapi.json': {
       get: {

@@ -7,7 +7,10 @@ describe('X-Road error spellings', () => {
   it.each([
     ['Server.ServerProxy.AccessDenied', 'server.serverproxy.access_denied'],
     ['Server.ServerProxy.ServiceFailed.NetworkError', 'server.serverproxy.service_failed.network_error'],
-    ['Server.ServerProxy.ServiceFailed.SslAuthenticationFailed', 'server.serverproxy.service_failed.ssl_authentication_failed'],
+    [
+      'Server.ServerProxy.ServiceFailed.SslAuthenticationFailed',
+      'server.serverproxy.service_failed.ssl_authentication_failed',
+    ],
     ['Server.ClientProxy.UnknownService', 'server.clientproxy.unknown_service'],
     ['Client.BadRequest', 'client.bad_request'],
     ['Client.InvalidClientIdentifier', 'client.invalid_client_identifier'],
@@ -30,7 +33,11 @@ describe('X-Road error spellings', () => {
     const fresh = xroadError('Server.ServerProxy.AccessDenied', 'no', 'ref');
     expect(fresh.status).toBe(500);
     expect(fresh.headers['x-road-error']).toBe('server.serverproxy.access_denied');
-    expect(decode(fresh.body)).toEqual({ type: 'server.serverproxy.access_denied', message: 'no', detail: 'ref' });
+    expect(decode(fresh.body)).toEqual({
+      type: 'server.serverproxy.access_denied',
+      message: 'no',
+      detail: 'ref',
+    });
     const old = xroadError('Server.ServerProxy.AccessDenied', 'no', 'ref', 'legacy');
     expect(old.headers['x-road-error']).toBe('Server.ServerProxy.AccessDenied');
   });

@@ -71,5 +71,9 @@ export function xroadError(
   spelling: XRoadErrorSpelling = 'lowercase',
 ): MockResponse {
   const spelled = spellErrorType(type, spelling);
-  return jsonResponse(xroadErrorStatus(spelled), { type: spelled, message, detail }, { 'x-road-error': spelled });
+  return jsonResponse(
+    xroadErrorStatus(spelled),
+    { type: spelled, message, detail },
+    { 'x-road-error': spelled },
+  );
 }
