@@ -352,7 +352,7 @@ describe('payload signatures behind a plain security server', () => {
     }
   });
 
-  it("verifies with keys fetched from the providers' own URL, or given inline", async () => {
+  it("verifies with keys fetched from the providers' own URL, in-process and over HTTP", async () => {
     for (const transport of ['in-process', 'http'] as const) {
       const probe = createMockPlatform({ seed: 42 });
       const { mock, gw } = await withKeys(
