@@ -438,13 +438,22 @@ describe('metaservices', () => {
     const gw = gateway();
     expect(await gw.listClients()).toEqual([
       {
+        kind: 'MEMBER',
+        id: 'VN/GOV/000.00.00.G10',
+        instance: 'VN',
+        memberClass: 'GOV',
+        memberCode: '000.00.00.G10',
+        memberName: 'Bộ Công an',
+      },
+      {
         kind: 'SUBSYSTEM',
         id: 'VN/GOV/000.00.00.G10/CSDLDC',
         instance: 'VN',
         memberClass: 'GOV',
         memberCode: '000.00.00.G10',
         subsystemCode: 'CSDLDC',
-        memberName: 'CSDLQG về dân cư',
+        memberName: 'Bộ Công an',
+        subsystemName: 'CSDLQG về dân cư',
       },
     ]);
     expect(await gw.listMethods('GOV/000.00.00.G10/CSDLDC')).toEqual([
@@ -452,7 +461,7 @@ describe('metaservices', () => {
         id: 'VN/GOV/000.00.00.G10/CSDLDC/citizen.get',
         serviceCode: 'citizen.get',
         serviceType: 'REST',
-        endpoints: [],
+        endpoints: [{ method: 'POST', path: '/' }],
       },
     ]);
     expect(await gw.allowedMethods('GOV/000.00.00.G10/CSDLDC')).toHaveLength(1);

@@ -1,10 +1,15 @@
-import { baseUrl } from '../harness.js';
+import { baseUrl, verify } from '../harness.js';
 import { ctx, getCitizen } from './quick-start.js';
 // #region cache
 import { createGateway, defineService } from '@onceonly/core';
 
 const getCitizenCached = defineService({ ...getCitizen, cache: { ttlMs: 5 * 60_000 } });
-const gw = createGateway({ baseUrl, client: 'VN/GOV/000.00.00.H23/PORTAL', cache: { maxEntries: 10_000 } });
+const gw = createGateway({
+  baseUrl,
+  client: 'VN/GOV/000.00.00.H23/PORTAL',
+  verify,
+  cache: { maxEntries: 10_000 },
+});
 
 const first = await gw.callWithMeta(getCitizenCached, { personalId: '001203012345' }, ctx);
 const again = await gw.callWithMeta(getCitizenCached, { personalId: '001203012345' }, ctx);
