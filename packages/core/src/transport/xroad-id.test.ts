@@ -12,12 +12,17 @@ describe('X-Road identifiers', () => {
     });
   });
 
-  it.each(['VN/GOV/PORTAL', 'VN/GOV//PORTAL', 'VN/GOV/ 000/PORTAL', 'VN/GOV/000\n/PORTAL', '', 42, undefined])(
-    'refuses client id %j',
-    (value) => {
-      expect(() => parseClientId(value)).toThrow(InputError);
-    },
-  );
+  it.each([
+    'VN/GOV/PORTAL',
+    'VN/GOV//PORTAL',
+    'VN/GOV/ 000/PORTAL',
+    'VN/GOV/000\n/PORTAL',
+    '',
+    42,
+    undefined,
+  ])('refuses client id %j', (value) => {
+    expect(() => parseClientId(value)).toThrow(InputError);
+  });
 
   it('puts a provider in the client instance', () => {
     const provider = parseProviderId('GOV/000.00.00.G10/CSDLDC', 'VN');
