@@ -109,6 +109,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     now,
   };
 
+  let closing: Promise<void> | undefined;
   return {
     client: options.client,
     call: async (service, request, ctx, callOptions) =>
@@ -120,10 +121,14 @@ export function createGateway(options: GatewayOptions): Gateway {
     allowedMethods: (provider, metaOptions) => meta.allowedMethods(deps, provider, metaOptions),
     getOpenAPI: (provider, serviceCode, metaOptions) =>
       meta.getOpenAPI(deps, provider, serviceCode, metaOptions),
-    async close() {
-      verifier?.close(); // a hanging key endpoint must not hold the dispatcher open
-      await auditor.close();
-      await ownDispatcher?.close();
+    close() {
+      // Once: a second close() (a shutdown hook and a test's finally) waits for the first.
+      closing ??= (async () => {
+        verifier?.close(); // a hanging key endpoint must not hold the dispatcher open
+        await auditor.close();
+        await ownDispatcher?.close();
+      })();
+      return closing;
     },
   };
 }
