@@ -198,7 +198,15 @@ function components(): Json {
                 member_code: { type: 'string' },
                 subsystem_code: { type: 'string' },
                 service_code: { type: 'string' },
-                service_type: { const: 'REST' },
+                service_type: { enum: ['REST', 'OPENAPI', 'WSDL'] },
+                endpoint_list: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    required: ['method', 'path'],
+                    properties: { method: { type: 'string' }, path: { type: 'string' } },
+                  },
+                },
               },
             },
           },
@@ -216,14 +224,15 @@ function components(): Json {
                 id: {
                   type: 'object',
                   properties: {
-                    object_type: { type: 'string' },
+                    object_type: { enum: ['MEMBER', 'SUBSYSTEM'] },
                     xroad_instance: { type: 'string' },
                     member_class: { type: 'string' },
                     member_code: { type: 'string' },
                     subsystem_code: { type: 'string' },
                   },
                 },
-                name: { type: 'string' },
+                name: { type: 'string', description: "The member's name." },
+                subsystem_name: { type: 'string', description: "The subsystem's name (SUBSYSTEM entries)." },
               },
             },
           },
@@ -345,8 +354,7 @@ function platformPaths(): Json {
       responses: {
         200: { description: summary, headers: ANSWER_HEADERS, content },
         400: XROAD_ERROR_RESPONSE('The request breaks the protocol.'),
-        403: XROAD_ERROR_RESPONSE('Unknown client.'),
-        500: XROAD_ERROR_RESPONSE('No such provider or service.'),
+        500: XROAD_ERROR_RESPONSE('Unknown client (AccessDenied), or no such provider or service.'),
       },
     },
   });
@@ -372,9 +380,9 @@ function platformPaths(): Json {
     ),
     '/r1/{xRoadInstance}/{memberClass}/{memberCode}/{subsystemCode}/getOpenAPI': metaservice(
       'getOpenAPI',
-      'The OpenAPI 3.1 document of one service.',
+      'The OpenAPI 3.1 document of one service, as the provider publishes it (YAML by default).',
       [{ name: 'serviceCode', in: 'query', required: true, schema: { type: 'string' } }],
-      jsonContent({ type: 'object' }),
+      { 'text/yaml': { schema: { type: 'string' } }, ...jsonContent({ type: 'object' }) },
     ),
     [TOKEN_PATH]: {
       post: {
