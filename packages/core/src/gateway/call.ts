@@ -244,17 +244,21 @@ export async function performCall<TRequest, TWire, TResult>(
         );
         consent = ctx.consent;
       }
-      // Keys first: a query whose answer could not be verified is never sent.
-      if (deps.verifier)
-        await withRetry(
-          () => deps.verifier!.prepare(provider, { dispatcher: deps.dispatcher, signal: deadline.signal }),
-          deps.retry,
-          { idempotent: true, signal: deadline.signal },
-        );
       const body = service.method === 'POST' ? JSON.stringify(request) : undefined;
       const headers = requestHeaders(deps, ctx, xroadId, consent, body !== undefined);
-      const load = () =>
-        deps.breakers.run(
+      // Keys first (cache hits need none): a query whose answer could not be verified is never sent.
+      const prepareKeys = () =>
+        deps.verifier
+          ? withRetry(
+              () =>
+                deps.verifier!.prepare(provider, { dispatcher: deps.dispatcher, signal: deadline.signal }),
+              deps.retry,
+              { idempotent: true, signal: deadline.signal },
+            )
+          : Promise.resolve();
+      const load = async () => {
+        await prepareKeys();
+        return deps.breakers.run(
           formatSubsystemId(provider),
           service.id,
           (signal) =>
@@ -278,6 +282,7 @@ export async function performCall<TRequest, TWire, TResult>(
             ),
           deadline.signal,
         );
+      };
       let result: { value: TResult; meta: CallMeta };
       if (service.cache) {
         const key = cacheKey({
