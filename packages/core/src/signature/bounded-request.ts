@@ -45,7 +45,7 @@ export async function boundedRequest(
         path: options.url.pathname + options.url.search,
         method: options.method,
         headers: options.headers,
-        body: options.body,
+        ...(options.body === undefined ? {} : { body: options.body }),
       },
       {
         dispatcher,

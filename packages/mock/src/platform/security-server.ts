@@ -126,7 +126,7 @@ export class SecurityServer {
 
     const providerId = parts.slice(0, 4).join('/');
     if (parts.length === 5 && SUBSYSTEM_METASERVICES.has(parts[4]!)) {
-      note.metaservice = parts[4];
+      note.metaservice = parts[4]!;
       return finish(this.#metaservice(parts[4]!, providerId, client, query));
     }
 
