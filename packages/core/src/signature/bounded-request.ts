@@ -49,7 +49,7 @@ export async function boundedRequest(
       },
       {
         dispatcher,
-        signal: options.signal,
+        ...(options.signal ? { signal: options.signal } : {}),
         peer: options.peer,
         headersTimeoutMs: options.headersMs ?? 15_000,
         bodyTimeoutMs: options.bodyMs ?? 15_000,
