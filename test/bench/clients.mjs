@@ -117,7 +117,8 @@ export function gatewayClient(core, baseUrl, { variant = 'full', dispatcher, idp
     },
   };
   if (dispatcher) options.dispatcher = dispatcher;
-  if (variant !== 'full' && variant !== 'consent') options.verify = false;
+  // The bench server plays the providers' key server too: a security server serves no JWKS, so keys are configured.
+  options.verify = variant === 'full' || variant === 'consent' ? { jwksUrl: JWKS_PATH } : false;
   if (variant === 'no-verify-no-audit' || variant === 'bare') delete options.audit;
   if (variant === 'consent') options.consent = { jwks: { keys: [idp.jwk] }, issuer: IDP_ISSUER };
   const gw = createGateway(options);

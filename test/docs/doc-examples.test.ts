@@ -291,18 +291,35 @@ describe('the examples do what the docs say', () => {
   });
 
   it('README metaservices: listClients and allowedMethods, parsed', async () => {
-    const { allowed, members } = await import('./examples/metaservices.js');
+    const { allowed, members, openapi } = await import('./examples/metaservices.js');
     expect(members).toEqual([
       {
+        kind: 'MEMBER',
+        id: 'VN/GOV/000.00.00.G10',
+        instance: 'VN',
+        memberClass: 'GOV',
+        memberCode: '000.00.00.G10',
+        memberName: 'Bộ Công an',
+      },
+      {
+        kind: 'SUBSYSTEM',
         id: 'VN/GOV/000.00.00.G10/CSDLDC',
         instance: 'VN',
         memberClass: 'GOV',
         memberCode: '000.00.00.G10',
         subsystemCode: 'CSDLDC',
-        name: 'Cơ sở dữ liệu quốc gia về dân cư',
+        memberName: 'Bộ Công an',
+        subsystemName: 'Cơ sở dữ liệu quốc gia về dân cư',
       },
     ]);
-    expect(allowed[0]).toEqual({ id: 'VN/GOV/000.00.00.G10/CSDLDC/citizen.get', serviceCode: 'citizen.get' });
+    expect(allowed[0]).toEqual({
+      id: 'VN/GOV/000.00.00.G10/CSDLDC/citizen.get',
+      serviceCode: 'citizen.get',
+      serviceType: 'REST',
+      endpoints: [{ method: 'POST', path: '/' }],
+    });
+    expect(openapi).toMatchObject({ mediaType: 'text/yaml', document: { openapi: '3.1.0' } });
+    expect(openapi.text).toMatch(/^openapi: 3\.1\.0$/m);
   });
 
   it('security, auth: private_key_jwt fetches one token for two calls; client_secret_basic sends Basic', async () => {

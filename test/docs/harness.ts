@@ -7,6 +7,7 @@
  * examples run. The server is test/support/protocol-server.ts: a real HTTP server speaking the wire
  * contract, signing its answers, recording every request.
  */
+import type { VerifyOptions } from '@onceonly/core';
 import { exportJWK, exportPKCS8, generateKeyPair, SignJWT, type JWK } from 'jose';
 import { listClientsBody, serviceListBody } from '../support/metaservice-bodies.js';
 import {
@@ -38,6 +39,10 @@ export const subjectKey = 'doc-example-audit-subject-key-0123456789';
 /** The `client_secret_basic` secret. */
 export const clientSecret = 'doc-example-client-secret';
 /** The server, for examples that need to change what it answers. */
+/** Where the providers publish their payload-signature keys (a key server, not the security server). */
+export let providerKeysUrl = '';
+/** `verify` of the examples: each provider's key URL, as a portal behind a plain security server configures it. */
+export let verify: VerifyOptions = {};
 export let server: ProtocolServer;
 
 const CITIZENS: Record<string, unknown> = {
@@ -95,6 +100,11 @@ export function answer(request: RecordedRequest): Reply {
       body: serviceListBody('000.00.00.G10', 'CSDLDC', ['citizen.get', 'citizen.verify']),
       sign: false,
     };
+  if (method === 'GET' && path === '/r1/VN/GOV/000.00.00.G10/CSDLDC/getOpenAPI?serviceCode=citizen.get') {
+    // Published as YAML, like the REST metadata protocol's own example (annex B.3).
+    const yaml = 'openapi: 3.1.0\ninfo:\n  title: citizen.get\n  version: 1.0.0\npaths: {}\n';
+    return { body: yaml, headers: { 'content-type': 'text/yaml' }, sign: false };
+  }
   if (method === 'POST' && path === '/r1/VN/GOV/000.00.00.G10/CSDLDC/citizen.get') {
     const data = CITIZENS[personalId()];
     return data ? { body: envelope(data) } : notFound;
@@ -110,6 +120,13 @@ export function answer(request: RecordedRequest): Reply {
 export async function startDocServer(): Promise<ProtocolServer> {
   server = await startProtocolServer(answer);
   baseUrl = server.url;
+  providerKeysUrl = `${server.url}/providers/jwks.json`;
+  verify = {
+    providers: {
+      'GOV/000.00.00.G10/CSDLDC': { jwksUrl: providerKeysUrl },
+      'GOV/000.00.00.H29/BTXH': { jwksUrl: providerKeysUrl },
+    },
+  };
   const idp = await generateKeyPair('ES256', { extractable: true });
   idpJwks = { keys: [{ ...(await exportJWK(idp.publicKey)), kid: 'idp-2026-1', alg: 'ES256', use: 'sig' }] };
   consent = await new SignJWT({ scope: 'population.basic social.allowance', purpose: PURPOSE })

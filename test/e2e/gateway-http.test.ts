@@ -84,6 +84,8 @@ function gateway(overrides: Partial<GatewayOptions> = {}) {
     baseUrl: server.url,
     client: CLIENT,
     consent: { jwks: { keys: [idp.jwk as Record<string, unknown>] }, issuer: 'https://idp.test' },
+    // The test server also publishes the providers' keys (a real security server would not).
+    verify: { jwksUrl: `${server.url}/.well-known/jwks.json` },
     retry: { attempts: 3, minDelayMs: 5, maxDelayMs: 200 },
     audit: { sink: audit, subjectKey: 'k'.repeat(32) },
     logger,
@@ -417,19 +419,36 @@ describe('metaservices', () => {
     const gw = gateway();
     expect(await gw.listClients()).toEqual([
       {
+        kind: 'MEMBER',
+        id: 'VN/GOV/000.00.00.G10',
+        instance: 'VN',
+        memberClass: 'GOV',
+        memberCode: '000.00.00.G10',
+        memberName: 'Bộ Công an',
+      },
+      {
+        kind: 'SUBSYSTEM',
         id: 'VN/GOV/000.00.00.G10/CSDLDC',
         instance: 'VN',
         memberClass: 'GOV',
         memberCode: '000.00.00.G10',
         subsystemCode: 'CSDLDC',
-        name: 'CSDLQG về dân cư',
+        memberName: 'Bộ Công an',
+        subsystemName: 'CSDLQG về dân cư',
       },
     ]);
     expect(await gw.listMethods('GOV/000.00.00.G10/CSDLDC')).toEqual([
-      { id: 'VN/GOV/000.00.00.G10/CSDLDC/citizen.get', serviceCode: 'citizen.get' },
+      {
+        id: 'VN/GOV/000.00.00.G10/CSDLDC/citizen.get',
+        serviceCode: 'citizen.get',
+        serviceType: 'REST',
+        endpoints: [{ method: 'POST', path: '/' }],
+      },
     ]);
     expect(await gw.allowedMethods('GOV/000.00.00.G10/CSDLDC')).toHaveLength(1);
-    expect((await gw.getOpenAPI('GOV/000.00.00.G10/CSDLDC', 'citizen.get')).openapi).toBe('3.1.0');
+    const openapi = await gw.getOpenAPI('GOV/000.00.00.G10/CSDLDC', 'citizen.get', { parse: true });
+    expect(openapi.mediaType).toBe('application/json');
+    expect(openapi.document?.openapi).toBe('3.1.0');
     expect(server.requests.map((r) => r.path)).toContain(
       '/r1/VN/GOV/000.00.00.G10/CSDLDC/getOpenAPI?serviceCode=citizen.get',
     );

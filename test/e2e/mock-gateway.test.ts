@@ -8,6 +8,8 @@ import {
   AuthError,
   createGateway,
   type Gateway,
+  type GatewayOptions,
+  InputError,
   memoryAuditSink,
   NetworkError,
   NotFoundError,
@@ -18,7 +20,7 @@ import {
   UpstreamError,
 } from '@onceonly/core';
 import { createMockPlatform, createWorld, type Fault, type MockPlatform } from '@onceonly/mock';
-import { population } from '@onceonly/population';
+import { getCitizenService, population } from '@onceonly/population';
 
 const PURPOSE = '1.001193';
 const ctx = { purpose: PURPOSE, caseId: 'E2E-0001' };
@@ -27,7 +29,8 @@ const SUBJECT_KEY = 'e2e-audit-subject-key-32-bytes-long!';
 type Transport = 'in-process' | 'http';
 
 async function start(transport: Transport, options: Parameters<typeof createMockPlatform>[0] = {}) {
-  const mock = createMockPlatform({ seed: 42, ...options });
+  // X-Road 7.7 error spelling: core reads the 7.8 one only once the error-mapping work is merged.
+  const mock = createMockPlatform({ seed: 42, xroadVersion: '7.7', ...options });
   if (transport === 'http') await mock.listen();
   const audit = memoryAuditSink();
   const gw = createGateway({
@@ -87,8 +90,26 @@ describe('the same answers in-process and over HTTP', () => {
       const methods = await a.gw.listMethods(provider);
       expect(methods.map((m) => m.serviceCode)).toContain('citizen.get');
       expect(await b.gw.allowedMethods(provider)).toEqual(await a.gw.allowedMethods(provider));
-      const openapi = await a.gw.getOpenAPI(provider, 'citizen.get');
-      expect(openapi.openapi).toMatch(/^3\.1/);
+      // The mock's providers publish YAML, as the REST metadata protocol's own example does.
+      const openapi = await a.gw.getOpenAPI(provider, 'citizen.get', { parse: true });
+      expect(openapi.mediaType).toBe('text/yaml');
+      expect(openapi.document?.openapi).toMatch(/^3\.1/);
+      const overHttp = await b.gw.getOpenAPI(provider, 'citizen.get', { parse: true });
+      expect(overHttp.document?.paths).toEqual(openapi.document?.paths);
+      // Members and their subsystems, each once.
+      const clients = await a.gw.listClients();
+      expect(clients.find((c) => c.id === 'VN/GOV/000.00.00.G10')).toMatchObject({
+        kind: 'MEMBER',
+        memberName: 'Bộ Công an',
+      });
+      expect(clients.find((c) => c.id === 'VN/GOV/000.00.00.G10/CSDLDC')).toMatchObject({
+        kind: 'SUBSYSTEM',
+        subsystemName: 'Cơ sở dữ liệu quốc gia về dân cư',
+      });
+      expect(methods[0]).toMatchObject({
+        serviceType: 'OPENAPI',
+        endpoints: [{ method: 'POST', path: '/' }],
+      });
     } finally {
       await Promise.all([a.gw.close(), b.gw.close(), a.mock.close(), b.mock.close()]);
     }
@@ -278,5 +299,96 @@ describe('determinism', () => {
 
   it('every error is a OnceOnlyError', () => {
     expect(OnceOnlyError.isInstance(new UpstreamError({ message: 'x' }))).toBe(true);
+  });
+});
+
+describe('payload signatures behind a plain security server', () => {
+  async function withKeys(verify: GatewayOptions['verify'], transport: Transport = 'http') {
+    const mock = createMockPlatform({ seed: 42 });
+    if (transport === 'http') await mock.listen();
+    const audit = memoryAuditSink();
+    const gw = createGateway({
+      ...mock.gatewayOptions(),
+      verify,
+      retry: { attempts: 2, minDelayMs: 5, maxDelayMs: 20 },
+      audit: { sink: audit, subjectKey: SUBJECT_KEY },
+    });
+    return { mock, gw, audit };
+  }
+
+  const dataCalls = (mock: MockPlatform) => mock.calls.filter((c) => c.path.startsWith('/r1/'));
+
+  it('never sends the query when no key is configured for the provider', async () => {
+    const { mock, gw, audit } = await withKeys({});
+    try {
+      const persona = mock.world.byTag('adult')[0]!;
+      const error = await lookup(mock, gw, persona.personalId).catch((e: unknown) => e);
+      expect(InputError.isInstance(error) && error.code).toBe('VERIFY_KEYS_MISSING');
+      expect(dataCalls(mock)).toEqual([]);
+      expect(audit.records).toHaveLength(1);
+      expect(audit.records[0]).toMatchObject({ outcome: 'VERIFY_KEYS_MISSING', attempts: 0 });
+    } finally {
+      await gw.close();
+      await mock.close();
+    }
+  });
+
+  it('never sends the query when the key URL fails (a security server serves no JWKS)', async () => {
+    const keysOnSecurityServer = await withKeys({
+      providers: { 'GOV/000.00.00.G10/CSDLDC': { jwksUrl: '/.well-known/jwks.json' } },
+    });
+    try {
+      const persona = keysOnSecurityServer.mock.world.byTag('adult')[0]!;
+      const error = await lookup(
+        keysOnSecurityServer.mock,
+        keysOnSecurityServer.gw,
+        persona.personalId,
+      ).catch((e: unknown) => e);
+      expect(UpstreamError.isInstance(error) && error.code).toBe('JWKS_UNAVAILABLE');
+      const calls = keysOnSecurityServer.mock.calls;
+      expect(calls.map((c) => c.path)).toEqual(['/.well-known/jwks.json', '/.well-known/jwks.json']);
+    } finally {
+      await Promise.all([keysOnSecurityServer.gw.close(), keysOnSecurityServer.mock.close()]);
+    }
+  });
+
+  it("verifies with keys fetched from the providers' own URL, in-process and over HTTP", async () => {
+    for (const transport of ['in-process', 'http'] as const) {
+      const probe = createMockPlatform({ seed: 42 });
+      const { mock, gw } = await withKeys(
+        { providers: { 'GOV/000.00.00.G10/CSDLDC': { jwksUrl: '/providers/jwks.json' } } },
+        transport,
+      );
+      try {
+        const persona = mock.world.byTag('adult')[0]!;
+        const consent = mock.consent(persona.personalId, ['population.basic'], PURPOSE);
+        const { meta } = await gw.callWithMeta(
+          getCitizenService,
+          { personalId: persona.personalId },
+          { ...ctx, consent },
+        );
+        expect(meta.signedBy).toBe(probe.jwks.keys[0]!.kid);
+        expect(mock.calls.map((c) => c.path)).toEqual([
+          '/providers/jwks.json',
+          '/r1/VN/GOV/000.00.00.G10/CSDLDC/citizen.get',
+        ]);
+      } finally {
+        await Promise.all([gw.close(), mock.close(), probe.close()]);
+      }
+    }
+  });
+
+  it('refuses bad verification settings at createGateway', () => {
+    const base = { baseUrl: 'https://ss.example.gov.vn', client: 'VN/GOV/000.00.00.H23/PORTAL' };
+    for (const verify of [
+      { providers: { 'GOV/000.00.00.G10/CSDLDC': { jwksUrl: 'not a url' } } },
+      { providers: { 'GOV/000.00.00.G10/CSDLDC': { keys: [{ kty: 'oct', k: 'c2VjcmV0', kid: 'k' }] } } },
+      { providers: { 'GOV/000.00.00.G10/CSDLDC': { keys: [{ kty: 'EC', alg: 'none', kid: 'k' }] } } },
+      { algorithms: ['none', 'HS256'] },
+    ]) {
+      expect(() => createGateway({ ...base, verify: verify as GatewayOptions['verify'] })).toThrow(
+        InputError,
+      );
+    }
   });
 });

@@ -70,6 +70,7 @@ function gateway(overrides: Partial<GatewayOptions> = {}) {
   const gw = createGateway({
     baseUrl: server.url,
     client: CLIENT,
+    verify: { jwks: server.jwks },
     retry: { attempts: 3, minDelayMs: 5, maxDelayMs: 200 },
     audit: { sink: audit, subjectKey: KEY },
     logger,

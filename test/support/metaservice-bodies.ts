@@ -1,8 +1,20 @@
-/** Metaservice answers as docs/contract.md shows them, for tests that play the security server. */
+/**
+ * Metaservice answers in the formats of the X-Road specifications (metadata protocol annex C.1, REST
+ * metadata protocol annex B.1), for tests that play the security server.
+ */
 
-/** `GET /listClients`: one provider subsystem of the VN instance. */
-export const listClientsBody = (member: string, subsystem: string, name: string) => ({
+/** `GET /listClients`: one provider member of the VN instance and its subsystem. */
+export const listClientsBody = (
+  member: string,
+  subsystem: string,
+  subsystemName: string,
+  memberName = 'Bộ Công an',
+) => ({
   member: [
+    {
+      id: { object_type: 'MEMBER', xroad_instance: 'VN', member_class: 'GOV', member_code: member },
+      name: memberName,
+    },
     {
       id: {
         object_type: 'SUBSYSTEM',
@@ -11,12 +23,13 @@ export const listClientsBody = (member: string, subsystem: string, name: string)
         member_code: member,
         subsystem_code: subsystem,
       },
-      name,
+      name: memberName,
+      subsystem_name: subsystemName,
     },
   ],
 });
 
-/** `GET /r1/{provider}/listMethods` and `.../allowedMethods`. */
+/** `GET /r1/{provider}/listMethods` and `.../allowedMethods`: REST services with one POST endpoint each. */
 export const serviceListBody = (member: string, subsystem: string, codes: string[]) => ({
   service: codes.map((code) => ({
     object_type: 'SERVICE',
@@ -26,5 +39,6 @@ export const serviceListBody = (member: string, subsystem: string, codes: string
     subsystem_code: subsystem,
     service_code: code,
     service_type: 'REST',
+    endpoint_list: [{ method: 'POST', path: '/' }],
   })),
 });

@@ -79,7 +79,9 @@ export async function startProtocolServer(initial?: ReplyFn): Promise<ProtocolSe
       Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]),
     );
     const recorded: RecordedRequest = { method: req.method ?? 'GET', path: req.url ?? '/', headers, body };
-    if (recorded.path === '/.well-known/jwks.json') {
+    // The providers' keys, as a key server apart from the security server publishes them (a real security
+    // server serves no JWKS); the old path stays for the tests that point at it explicitly.
+    if (recorded.path === '/providers/jwks.json' || recorded.path === '/.well-known/jwks.json') {
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(jwks));
       return;
     }

@@ -1,4 +1,4 @@
-import { baseUrl, subjectKey } from '../harness.js';
+import { baseUrl, subjectKey, verify } from '../harness.js';
 import { ctx, getCitizen } from './quick-start.js';
 // #region audit
 import { createGateway, functionAuditSink, memoryAuditSink, type AuditRecord } from '@onceonly/core';
@@ -8,6 +8,7 @@ const forwarded: AuditRecord[] = [];
 const gw = createGateway({
   baseUrl,
   client: 'VN/GOV/000.00.00.H23/PORTAL',
+  verify,
   audit: {
     sink: [memory, functionAuditSink((record) => void forwarded.push(record))], // e.g. your audit table
     subjectKey, // ≥ 32 bytes, secret, stable: records about one citizen can be correlated by its holder

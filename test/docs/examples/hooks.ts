@@ -1,4 +1,4 @@
-import { baseUrl } from '../harness.js';
+import { baseUrl, verify } from '../harness.js';
 import { ctx, getCitizen } from './quick-start.js';
 // #region hooks
 import { type CallSummary, createGateway } from '@onceonly/core';
@@ -7,6 +7,7 @@ const summaries: CallSummary[] = []; // or your metrics client: histogram, count
 const gw = createGateway({
   baseUrl,
   client: 'VN/GOV/000.00.00.H23/PORTAL',
+  verify,
   hooks: {
     headers: (info) => ({ 'x-portal-instance': 'web-1', 'x-attempt': String(info.attempt) }),
     onCallEnd: (summary) => void summaries.push(summary),

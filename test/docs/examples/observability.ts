@@ -1,4 +1,4 @@
-import { baseUrl } from '../harness.js';
+import { baseUrl, verify } from '../harness.js';
 import { ctx, getCitizen } from './quick-start.js';
 // #region observability
 import { createGateway, redact, type Logger, type TracerLike } from '@onceonly/core';
@@ -18,7 +18,13 @@ const tracer: TracerLike = {
   },
 }; // or trace.getTracer('portal') from @opentelemetry/api
 
-const gw = createGateway({ baseUrl, client: 'VN/GOV/000.00.00.H23/PORTAL', logger, tracing: { tracer } });
+const gw = createGateway({
+  baseUrl,
+  client: 'VN/GOV/000.00.00.H23/PORTAL',
+  verify,
+  logger,
+  tracing: { tracer },
+});
 await gw.call(getCitizen, { personalId: '001203012345' }, ctx);
 // spans: ['onceonly population.citizen.get']; lines: [{ xroadId, service, attempts, cached, durationMs }]
 

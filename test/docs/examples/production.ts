@@ -15,6 +15,10 @@ const gw = createGateway({
     keyId: 'portal-2026-1',
   },
   consent: { jwksUrl: 'https://id.example.gov.vn/jwks.json', issuer: 'https://id.example.gov.vn' },
+  // A security server serves no JWKS: each provider's payload-signature keys, from where it publishes them.
+  verify: {
+    providers: { 'GOV/000.00.00.G10/CSDLDC': { jwksUrl: 'https://keys.dancu.example.gov.vn/jwks.json' } },
+  },
   timeouts: { callMs: 20_000 },
   audit: { sink: jsonlFileAuditSink('/var/log/portal/audit.jsonl'), subjectKey: process.env.AUDIT_KEY! },
   logger: console, // or pino(): any pino-compatible logger

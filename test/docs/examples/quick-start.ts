@@ -1,8 +1,8 @@
-import { baseUrl, consent } from '../harness.js';
+import { baseUrl, consent, verify } from '../harness.js';
 // #region quick-start
 import { createGateway, defineService } from '@onceonly/core';
 
-const gw = createGateway({ baseUrl, client: 'VN/GOV/000.00.00.H23/PORTAL' });
+const gw = createGateway({ baseUrl, client: 'VN/GOV/000.00.00.H23/PORTAL', verify });
 
 const getCitizen = defineService({
   id: 'population.citizen.get',

@@ -7,6 +7,10 @@ import { population } from '@onceonly/population';
 const gw = createGateway({
   baseUrl: 'https://ss.portal.gov.vn', // your security server or LGSP
   client: 'VN/GOV/000.00.00.H23/PORTAL', // this portal's X-Road client id
+  // The providers' payload-signature keys: a security server serves none.
+  verify: {
+    providers: { 'GOV/000.00.00.G10/CSDLDC': { jwksUrl: 'https://keys.dancu.example.gov.vn/jwks.json' } },
+  },
   audit: { sink: jsonlFileAuditSink('/var/log/portal/audit.jsonl'), subjectKey: process.env.AUDIT_KEY! },
 });
 const citizen = await population(gw).getCitizen(

@@ -1,4 +1,4 @@
-import { baseUrl, subjectKey } from '../harness.js';
+import { baseUrl, subjectKey, verify } from '../harness.js';
 import { ctx, getCitizen } from './quick-start.js';
 // #region jsonl-audit
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ const file = join(mkdtempSync(join(tmpdir(), 'audit-')), 'audit.jsonl'); // e.g.
 const gw = createGateway({
   baseUrl,
   client: 'VN/GOV/000.00.00.H23/PORTAL',
+  verify,
   audit: { sink: jsonlFileAuditSink(file, { flushEveryMs: 500 }), subjectKey },
 });
 await gw.call(getCitizen, { personalId: '001203012345' }, ctx);

@@ -1,4 +1,4 @@
-import { baseUrl, clientSecret, privateKeyPem } from '../harness.js';
+import { baseUrl, clientSecret, privateKeyPem, verify } from '../harness.js';
 import { ctx, getCitizen } from './quick-start.js';
 // #region private-key-jwt
 import { createGateway } from '@onceonly/core';
@@ -6,6 +6,7 @@ import { createGateway } from '@onceonly/core';
 const gw = createGateway({
   baseUrl,
   client: 'VN/GOV/000.00.00.H23/PORTAL',
+  verify,
   auth: {
     type: 'oauth2',
     method: 'private_key_jwt',
@@ -24,6 +25,7 @@ await gw.close();
 const withSecret = createGateway({
   baseUrl,
   client: 'VN/GOV/000.00.00.H23/PORTAL',
+  verify,
   auth: { type: 'oauth2', method: 'client_secret_basic', clientId: 'portal-h23', clientSecret },
 });
 // #endregion client-secret-basic

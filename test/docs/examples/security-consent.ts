@@ -1,4 +1,4 @@
-import { baseUrl, consent } from '../harness.js';
+import { baseUrl, consent, verify } from '../harness.js';
 import { getCitizen } from './quick-start.js';
 // #region consent
 import { createGateway, PolicyError } from '@onceonly/core';
@@ -6,6 +6,7 @@ import { createGateway, PolicyError } from '@onceonly/core';
 const gw = createGateway({
   baseUrl,
   client: 'VN/GOV/000.00.00.H23/PORTAL',
+  verify,
   consent: { jwksUrl: '/idp/jwks.json', issuer: 'https://id.example.gov.vn' }, // verify the IdP's signature
 });
 const ctx = { purpose: '1.001193', caseId: 'H23.01-241122-0001', consent };

@@ -1,4 +1,4 @@
-import { answer, baseUrl, server } from '../harness.js';
+import { answer, baseUrl, providerKeysUrl, server } from '../harness.js';
 import { ctx, getCitizen } from './quick-start.js';
 // #region signatures
 import { createGateway, ResponseError } from '@onceonly/core';
@@ -6,7 +6,11 @@ import { createGateway, ResponseError } from '@onceonly/core';
 const gw = createGateway({
   baseUrl,
   client: 'VN/GOV/000.00.00.H23/PORTAL',
-  verify: { jwksUrl: '/.well-known/jwks.json', algorithms: ['ES256', 'EdDSA'] }, // the default is on, too
+  verify: {
+    // The provider's own key URL: a security server serves no JWKS.
+    providers: { 'GOV/000.00.00.G10/CSDLDC': { jwksUrl: providerKeysUrl } },
+    algorithms: ['ES256', 'EdDSA'],
+  },
 });
 const { meta } = await gw.callWithMeta(getCitizen, { personalId: '001203012345' }, ctx);
 meta.signedBy; // the provider key id that signed the exact body bytes

@@ -1,9 +1,9 @@
-import { baseUrl, consent } from '../harness.js';
+import { baseUrl, consent, verify } from '../harness.js';
 // #region usage
 import { createGateway } from '@onceonly/core';
 import { socialAllowance } from './social-allowance.js';
 
-const gw = createGateway({ baseUrl, client: 'VN/GOV/000.00.00.H23/PORTAL' });
+const gw = createGateway({ baseUrl, client: 'VN/GOV/000.00.00.H23/PORTAL', verify });
 const allowance = socialAllowance(gw, { provider: 'GOV/000.00.00.H29/BTXH' });
 const beneficiary = await allowance.getBeneficiary(
   { personalId: '001203012345' },

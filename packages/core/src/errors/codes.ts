@@ -107,6 +107,7 @@ const rows = {
   TIMEOUT_INVALID: ['InputError', false, 'report', PORTAL_FAULT, '`ctx.timeoutMs` is not a positive finite number of at most 2,147,483,647 ms (what a timer can hold).'],
   REQUEST_REFUSED: ['InputError', false, 'report', PORTAL_FAULT, 'The provider refused the request with a 4xx status the contract does not name.'],
   XROAD_CLIENT_ERROR: ['InputError', false, 'report', PORTAL_FAULT, 'The security server refused the request as malformed (`Client.*` error type).'],
+  VERIFY_KEYS_MISSING: ['InputError', false, 'report', PORTAL_FAULT, 'Payload signatures are required but no keys are configured for the provider (`verify.providers`); nothing was sent.'],
   // PolicyError: the call is not allowed as made; nothing was sent.
   POLICY_VIOLATION: ['PolicyError', false, 'report', PORTAL_FAULT, 'The call breaks the access policy.'],
   CONTEXT_REQUIRED: ['PolicyError', false, 'report', PORTAL_FAULT, 'The call was made without an access context (`ctx`).'],
@@ -145,7 +146,6 @@ const rows = {
   UNEXPECTED_STATUS: ['UpstreamError', false, 'report', PORTAL_FAULT, 'The platform answered with a status the contract does not allow (e.g. a redirect).'],
   TOKEN_ENDPOINT_FAILED: ['UpstreamError', true, 'retry-later', TRY_LATER, 'The token endpoint failed (5xx or unreachable).'],
   JWKS_UNAVAILABLE: ['UpstreamError', true, 'retry-later', TRY_LATER, 'The key set (JWKS) of the provider or identity provider could not be fetched.'],
-  VERIFY_KEYS_UNAVAILABLE: ['UpstreamError', true, 'retry-later', TRY_LATER, 'No key to verify payload signatures could be loaded from the configured source.'],
   // TimeoutError
   TIMEOUT: ['TimeoutError', true, 'retry-later', TRY_LATER, 'A connect, headers or body timeout (`timeouts.*`) expired.'],
   DEADLINE_EXCEEDED: ['TimeoutError', true, 'retry-later', TRY_LATER, "The call's overall deadline (`ctx.timeoutMs` or `timeouts.totalMs`) expired."],
@@ -159,6 +159,7 @@ const rows = {
   // ResponseError: the answer cannot be trusted or used.
   RESPONSE_INVALID: ['ResponseError', false, 'report', UNTRUSTED, 'The answer cannot be used.'],
   RESPONSE_MALFORMED: ['ResponseError', false, 'report', UNTRUSTED, 'The answer is not the JSON envelope the contract describes.'],
+  RESPONSE_NOT_JSON: ['ResponseError', false, 'report', UNTRUSTED, 'A metaservice answered XML or another type instead of JSON (the Accept header was lost on the way).'],
   RESPONSE_TOO_LARGE: ['ResponseError', false, 'report', UNTRUSTED, 'The answer is larger than `limits.maxResponseBytes`.'],
   RESPONSE_SCHEMA: ['ResponseError', false, 'report', UNTRUSTED, "The answer breaks the service's response schema."],
   RESPONSE_MAPPING: ['ResponseError', false, 'report', UNTRUSTED, "The adapter could not map the answer to its domain type (e.g. an unknown code)."],

@@ -8,6 +8,7 @@ import { copyInput } from '../pipeline/copy-input.js';
 import type { CallState, PipelineDeps } from '../pipeline/deps.js';
 import { exchange } from '../pipeline/exchange.js';
 import { mapAnswer } from '../pipeline/map-answer.js';
+import { prepareKeys } from '../pipeline/prepare-keys.js';
 import { withRetry } from '../pipeline/retry.js';
 import { toTyped } from '../pipeline/to-typed.js';
 import { validateInput } from '../pipeline/validate-input.js';
@@ -68,6 +69,7 @@ export async function performCall<TRequest, TWire, TResult>(
     validateInput(service, request);
     checkAccessContext(ctx, service.id);
     const provider = parseProviderId(state.provider, deps.client.instance);
+    state.subsystem = provider;
     state.subject = service.subject?.(request);
     deadline = createDeadline(ctx.timeoutMs ?? deps.timeouts.callMs, ctx.signal);
     state.endsAt = deadline.endsAt;
@@ -77,7 +79,7 @@ export async function performCall<TRequest, TWire, TResult>(
       service: service as ServiceDefinition<never, never, unknown>,
       request,
       provider,
-      clientId: deps.clientId,
+      client: deps.client,
       basePath: deps.basePath,
       xroadId: state.xroadId,
       purpose: ctx.purpose,
@@ -92,6 +94,7 @@ export async function performCall<TRequest, TWire, TResult>(
       state,
       { provider: providerId, purpose: ctx.purpose, request },
       async () => {
+        await prepareKeys(deps, provider, signal); // cache hits need no keys
         const checked = await deps.breakers.run(
           providerId,
           service.id,

@@ -1,6 +1,7 @@
 import { checkTlsOptions } from '../auth/tls.js';
 import { InputError } from '../errors/onceonly-error.js';
 import { MAX_TIMER_MS } from '../transport/deadline.js';
+import { parseClientId } from '../transport/xroad-id.js';
 
 /**
  * The largest delay Node.js timers can hold (2^31 - 1 ms, about 24.8 days). A larger one fires at once,
@@ -18,11 +19,21 @@ export const MAX_TIMEOUT_MS = MAX_TIMER_MS;
  * checkOptions({ baseUrl: 'https://ss.portal.gov.vn', client: 'VN/GOV/000.00.00.H23/PORTAL' }); // ok
  * checkOptions({ ...options, retry: { attempts: 0 } }); // InputError INVALID_OPTION, fields ['retry.attempts']
  */
+/** The same rule the gateway parses the id with (parts may hold inner spaces, `%` and Unicode). */
+function isClientId(value: unknown): boolean {
+  try {
+    parseClientId(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function checkOptions(options: unknown): void {
   if (!isObject(options)) fail('options', 'createGateway needs an options object { baseUrl, client, ... }');
   const o = options as Record<string, unknown>;
   checkBaseUrl(o.baseUrl);
-  if (typeof o.client !== 'string' || !/^[^\s/]{1,128}(\/[^\s/]{1,128}){3}$/.test(o.client)) {
+  if (!isClientId(o.client)) {
     fail(
       'client',
       'client must be the X-Road client id INSTANCE/CLASS/MEMBER/SUBSYSTEM, e.g. VN/GOV/000.00.00.H23/PORTAL',

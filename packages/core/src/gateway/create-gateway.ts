@@ -98,6 +98,10 @@ export function createGateway(options: GatewayOptions): Gateway {
     options.cache?.store ??
     memoryCacheStore(options.cache?.maxEntries === undefined ? {} : { maxEntries: options.cache.maxEntries });
 
+  const verifier =
+    options.verify === false
+      ? undefined
+      : createPayloadVerifier(options.verify ?? {}, { baseUrl, now, timeouts });
   const deps: CallDeps = {
     client,
     clientId: options.client,
@@ -105,10 +109,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     basePath: base.pathname.replace(/\/$/, ''),
     dispatcher,
     auth: createAuthProvider(options.auth ?? 'none', { baseUrl, timeouts, now }),
-    verifier:
-      options.verify === false
-        ? undefined
-        : createPayloadVerifier(options.verify ?? {}, { baseUrl, now, timeouts }),
+    verifier,
     consent: createConsentChecker(options.consent, { baseUrl, now, timeouts }),
     breakers: createBreakers(options.breaker),
     cache: createAnswerCache(cacheStore),
@@ -124,6 +125,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     hooks: options.hooks,
   };
 
+  let closing: Promise<void> | undefined;
   return {
     client: options.client,
     call: async (service, request, ctx, callOptions) =>
@@ -135,14 +137,19 @@ export function createGateway(options: GatewayOptions): Gateway {
     allowedMethods: (provider, metaOptions) => meta.allowedMethods(deps, provider, metaOptions),
     getOpenAPI: (provider, serviceCode, metaOptions) =>
       meta.getOpenAPI(deps, provider, serviceCode, metaOptions),
-    async close() {
-      deps.auth.close?.(); // abort token requests in flight: a hung token endpoint must not hold close()
-      // The auditor's close is bounded (audit.closeTimeoutMs); the connections close whatever it says.
-      try {
-        await auditor.close();
-      } finally {
-        await ownDispatcher?.close();
-      }
+    close() {
+      // Once: a second close() (a shutdown hook and a test's finally) waits for the first.
+      closing ??= (async () => {
+        deps.auth.close?.(); // abort token requests in flight: a hung token endpoint must not hold close()
+        verifier?.close(); // a hanging key endpoint must not hold the dispatcher open
+        // The auditor's close is bounded (audit.closeTimeoutMs); the connections close whatever it says.
+        try {
+          await auditor.close();
+        } finally {
+          await ownDispatcher?.close();
+        }
+      })();
+      return closing;
     },
   };
 }

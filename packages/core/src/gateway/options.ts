@@ -124,7 +124,12 @@ export interface GatewayOptions {
   auth?: AuthOptions;
   /** Client TLS (mutual TLS certificates, CA). Ignored when `dispatcher` is given. */
   tls?: TlsOptions;
-  /** Verify payload signatures. `false` to turn off (not recommended). Default: on, keys from `{baseUrl}/.well-known/jwks.json`. */
+  /**
+   * Verify payload signatures, with each provider's keys from configuration (a security server serves
+   * no JWKS): `{ providers: { 'GOV/000.00.00.G10/CSDLDC': { jwksUrl } | { keys } | 'none' } }`. Default:
+   * on and required, so a call to a provider without configured keys fails before anything is sent.
+   * `false` turns verification off (not recommended).
+   */
   verify?: VerifyOptions | false;
   /** How consent tokens are checked before a call. */
   consent?: ConsentOptions;

@@ -27,14 +27,26 @@ export interface CallResult<T> {
   meta: CallMeta;
 }
 
-/** An X-Road member or subsystem, as `listClients` names it. */
+/** An X-Road member or one of its subsystems, as `listClients` names it (metadata protocol annex C.1). */
 export interface XRoadMember {
+  /** `MEMBER` entries have no subsystem code; `SUBSYSTEM` entries have one. */
+  kind: 'MEMBER' | 'SUBSYSTEM';
+  /** `INSTANCE/CLASS/MEMBER` or `INSTANCE/CLASS/MEMBER/SUBSYSTEM`. */
   id: string;
   instance: string;
   memberClass: string;
   memberCode: string;
   subsystemCode?: string;
-  name?: string;
+  /** The member's name (`name` in the answer), on member and subsystem entries alike. */
+  memberName?: string;
+  /** The subsystem's own name (`subsystem_name`), on subsystem entries. */
+  subsystemName?: string;
+}
+
+/** One endpoint of a service: a method and a path after the service code (`*` stands for a path part). */
+export interface XRoadEndpoint {
+  method: string;
+  path: string;
 }
 
 /** A service of a provider subsystem, as `listMethods` / `allowedMethods` name it. */
@@ -42,11 +54,30 @@ export interface XRoadServiceRef {
   /** `INSTANCE/CLASS/MEMBER/SUBSYSTEM/SERVICE` */
   id: string;
   serviceCode: string;
+  /** How the service is described: `REST`, `OPENAPI` (see `getOpenAPI`) or `WSDL`; absent when not said. */
+  serviceType?: 'REST' | 'OPENAPI' | 'WSDL' | (string & {});
+  /** Its endpoints (`endpoint_list`); `allowedMethods` lists only those this client may call. `[]` when none. */
+  endpoints: XRoadEndpoint[];
 }
 
 export interface MetaOptions {
   signal?: AbortSignal;
   timeoutMs?: number;
+}
+
+export interface GetOpenApiOptions extends MetaOptions {
+  /** Also parse the document (YAML or JSON, whichever was published) into `document`. Default `false`. */
+  parse?: boolean;
+}
+
+/** An OpenAPI description as the provider publishes it, YAML or JSON, whatever was asked for. */
+export interface PublishedOpenApi {
+  /** The media type of the answer, without parameters: `text/yaml`, `application/x-yaml`, `application/json`. */
+  mediaType: string;
+  /** The document as published. */
+  text: string;
+  /** The parsed document, when `parse: true` was given. */
+  document?: Record<string, unknown>;
 }
 
 /** The gateway: one client of the data exchange platform, shared by every adapter of a portal. */
@@ -73,8 +104,11 @@ export interface Gateway {
   listMethods(provider: string, options?: MetaOptions): Promise<XRoadServiceRef[]>;
   /** Metaservice `allowedMethods`: the services of a provider this client may call. */
   allowedMethods(provider: string, options?: MetaOptions): Promise<XRoadServiceRef[]>;
-  /** Metaservice `getOpenAPI`: the OpenAPI description of one service. */
-  getOpenAPI(provider: string, serviceCode: string, options?: MetaOptions): Promise<Record<string, unknown>>;
+  /**
+   * Metaservice `getOpenAPI`: the OpenAPI description of one service as its provider publishes it
+   * (`{ mediaType, text }`), parsed into `document` when `parse: true`.
+   */
+  getOpenAPI(provider: string, serviceCode: string, options?: GetOpenApiOptions): Promise<PublishedOpenApi>;
   /** Flushes the audit sinks and closes the gateway's own connections. */
   close(): Promise<void>;
 }

@@ -50,6 +50,8 @@ export interface CallState {
   readonly startedAt: number;
   /** Provider subsystem as given, `CLASS/MEMBER/SUBSYSTEM`. */
   readonly provider: string;
+  /** The same, parsed, once the input passed its checks. */
+  subsystem?: SubsystemId | undefined;
   readonly span: CallSpan;
   /** Requests sent, a re-send after a token refresh included. */
   attempts: number;

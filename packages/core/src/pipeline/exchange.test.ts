@@ -1,3 +1,4 @@
+import { parseClientId } from '../transport/xroad-id.js';
 import { describe, expect, it } from 'vitest';
 import { answer, makeDeps, makeState, ORIGIN } from './deps.fixture.js';
 import { exchange } from './exchange.js';
@@ -11,7 +12,7 @@ function encoded() {
     service: makeState().service,
     request: { personalId: '001203012345' },
     provider: { instance: 'VN', memberClass: 'GOV', memberCode: '000.00.00.G10', subsystemCode: 'CSDLDC' },
-    clientId: 'VN/GOV/000.00.00.H23/PORTAL',
+    client: parseClientId('VN/GOV/000.00.00.H23/PORTAL'),
     basePath: '',
     xroadId: makeState().xroadId,
     purpose: '1.001193',

@@ -61,6 +61,7 @@ export async function exchange<TWire>(
     ? await deps.verifier.verify(response.body, response.headers['x-payload-signature'], {
         dispatcher: deps.dispatcher,
         signal,
+        ...(state.subsystem === undefined ? {} : { provider: state.subsystem }),
       })
     : undefined;
   const answer = deps.profile.decode<TWire>(response, state.service);

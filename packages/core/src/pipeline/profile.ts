@@ -16,7 +16,8 @@ export interface OutgoingCall {
   /** The plain-data copy that was validated and consent-checked. */
   request: unknown;
   provider: SubsystemId;
-  clientId: string;
+  /** This portal's X-Road client id. */
+  client: SubsystemId;
   basePath: string;
   xroadId: string;
   purpose: string;

@@ -1,3 +1,4 @@
+import { parseClientId } from '../transport/xroad-id.js';
 import { describe, expect, it } from 'vitest';
 import { defineService } from '../service/define-service.js';
 import { restProfile } from './rest-profile.js';
@@ -15,7 +16,7 @@ const call = {
   service,
   request: { personalId: '001203012345' },
   provider: { instance: 'VN', memberClass: 'GOV', memberCode: '000.00.00.G10', subsystemCode: 'CSDLDC' },
-  clientId: 'VN/GOV/000.00.00.H23/PORTAL',
+  client: parseClientId('VN/GOV/000.00.00.H23/PORTAL'),
   basePath: '/lgsp',
   xroadId: 'id-1',
   purpose: '1.001193',

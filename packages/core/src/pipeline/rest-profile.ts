@@ -1,6 +1,6 @@
 import { responseToError } from '../errors/map-response.js';
 import { requestTarget } from '../service/request-target.js';
-import { servicePath } from '../transport/xroad-id.js';
+import { clientHeader, servicePath } from '../transport/xroad-id.js';
 import type { OutgoingCall, WireProfile } from './profile.js';
 import { readAnswer } from './read-answer.js';
 
@@ -8,7 +8,7 @@ import { readAnswer } from './read-answer.js';
 function restHeaders(call: OutgoingCall, hasBody: boolean): Record<string, string> {
   const headers: Record<string, string> = {
     accept: 'application/json',
-    'x-road-client': call.clientId,
+    'x-road-client': clientHeader(call.client), // each part percent-encoded (REST §4.3)
     'x-road-id': call.xroadId,
     'x-road-issue': call.caseId,
     'x-purpose': call.purpose,

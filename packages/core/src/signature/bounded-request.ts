@@ -45,11 +45,11 @@ export async function boundedRequest(
         path: options.url.pathname + options.url.search,
         method: options.method,
         headers: options.headers,
-        body: options.body,
+        ...(options.body === undefined ? {} : { body: options.body }),
       },
       {
         dispatcher,
-        signal: options.signal,
+        ...(options.signal ? { signal: options.signal } : {}),
         peer: options.peer,
         headersTimeoutMs: options.headersMs ?? 15_000,
         bodyTimeoutMs: options.bodyMs ?? 15_000,

@@ -1,6 +1,6 @@
 import type { Dispatcher } from 'undici';
 import { createLocalJWKSet, type JWK } from 'jose';
-import { InputError, type OnceOnlyError, UpstreamError } from '../errors/onceonly-error.js';
+import { AbortedError, InputError, type OnceOnlyError, UpstreamError } from '../errors/onceonly-error.js';
 import { raceSignal } from './abort.js';
 import { boundedRequest } from './bounded-request.js';
 
@@ -41,6 +41,20 @@ export interface JwksStore {
   keysFor(kid: string | undefined, attempt: KeyAttempt): Promise<KeyResolver | undefined>;
   /** The keys published under `kid` (inline first), fetched and re-fetched as `keysFor` does; `[]` when none. */
   jwksFor(kid: string, attempt: KeyAttempt): Promise<JWK[]>;
+  /**
+   * How many keys can be had now (inline ones, plus the fetched ones, fetched first when none are held).
+   * Throws `UpstreamError` (`JWKS_UNAVAILABLE`) when the keys could not be fetched.
+   */
+  available(attempt: KeyAttempt): Promise<number>;
+  /** Aborts a fetch in flight: its socket is released at once (the gateway is closing). */
+  close(): void;
+}
+
+/** One shared JWKS download and the callers waiting for it. */
+interface Flight {
+  promise: Promise<void>;
+  controller: AbortController;
+  waiters: number;
 }
 
 interface Fetched {
@@ -67,38 +81,64 @@ export function createJwksStore(options: JwksStoreOptions): JwksStore {
   const url = options.url;
 
   let fetched: Fetched | undefined;
-  let inflight: Promise<void> | undefined;
+  let inflight: Flight | undefined;
   let lastAttemptAt = Number.NEGATIVE_INFINITY;
   // Only re-fetches caused by unknown kids count against the cooldown: a rotation right after start-up works.
   let lastRotationFetchAt = Number.NEGATIVE_INFINITY;
   let lastError: OnceOnlyError | undefined;
 
-  function load(dispatcher: Dispatcher, from: URL): Promise<void> {
+  function load(dispatcher: Dispatcher, from: URL): Flight {
     if (!inflight) {
       lastAttemptAt = now();
-      inflight = download(dispatcher, from)
+      const controller = new AbortController();
+      const flight: Flight = { controller, waiters: 0, promise: Promise.resolve() };
+      flight.promise = download(dispatcher, from, controller.signal)
         .then(
           (keys) => {
             fetched = { keys, resolver: createLocalJWKSet({ keys: [...inline, ...keys] }), at: now() };
             lastError = undefined;
           },
           (error: OnceOnlyError) => {
-            lastError = error;
+            // A fetch abandoned by every caller says nothing about the endpoint.
+            if (!controller.signal.aborted) lastError = error;
             throw error;
           },
         )
         .finally(() => {
-          inflight = undefined;
+          if (inflight === flight) inflight = undefined;
         });
+      inflight = flight;
     }
     return inflight;
   }
 
-  async function download(dispatcher: Dispatcher, from: URL): Promise<JWK[]> {
+  /**
+   * Waits for the shared fetch; a caller whose signal aborts leaves at once, and when the last caller
+   * has left the fetch itself is aborted, so no socket outlives the calls that wanted the keys.
+   */
+  function join(flight: Flight, signal: AbortSignal | undefined): Promise<void> {
+    flight.waiters += 1;
+    return raceSignal(flight.promise, signal).then(
+      () => {
+        flight.waiters -= 1;
+      },
+      (error: unknown) => {
+        flight.waiters -= 1;
+        if (flight.waiters === 0 && signal?.aborted) {
+          if (inflight === flight) inflight = undefined; // a later caller starts afresh
+          flight.controller.abort(signal.reason);
+        }
+        throw error;
+      },
+    );
+  }
+
+  async function download(dispatcher: Dispatcher, from: URL, signal: AbortSignal): Promise<JWK[]> {
     let response: Awaited<ReturnType<typeof boundedRequest>>;
     try {
       response = await boundedRequest(dispatcher, {
         url: from,
+        signal,
         method: 'GET',
         headers: { accept: 'application/json' },
         maxBytes,
@@ -107,7 +147,7 @@ export function createJwksStore(options: JwksStoreOptions): JwksStore {
         ...options.timeouts,
       });
     } catch (error) {
-      if (UpstreamError.isInstance(error)) throw error;
+      if (UpstreamError.isInstance(error) || signal.aborted) throw error;
       throw unavailable('the endpoint could not be reached', error);
     }
     if (response.status !== 200) throw unavailable(`the endpoint answered HTTP ${response.status}`);
@@ -132,6 +172,17 @@ export function createJwksStore(options: JwksStoreOptions): JwksStore {
   }
 
   const store: JwksStore = {
+    close() {
+      const flight = inflight;
+      inflight = undefined;
+      flight?.controller.abort(
+        new AbortedError({ message: 'The gateway was closed while keys were being fetched.' }),
+      );
+    },
+    async available(attempt) {
+      await store.keysFor(undefined, attempt);
+      return inline.length + (fetched?.keys.length ?? 0);
+    },
     async jwksFor(kid, attempt) {
       if (!(await store.keysFor(kid, attempt))) return [];
       const own = inline.filter((key) => key.kid === kid);
@@ -140,7 +191,7 @@ export function createJwksStore(options: JwksStoreOptions): JwksStore {
     async keysFor(kid, attempt) {
       if (kid !== undefined && hasKid(inline, kid)) return inlineResolver;
       if (!url) return kid === undefined ? inlineResolver : undefined;
-      const wait = (promise: Promise<void>) => raceSignal(promise, attempt.signal);
+      const wait = (flight: Flight) => join(flight, attempt.signal);
 
       let loadedNow = false;
       if (!fetched) {

@@ -6,6 +6,8 @@ import { InputError, ResponseError, UpstreamError } from '../errors/onceonly-err
 import { createPayloadVerifier } from './payload-verifier.js';
 
 const BASE = 'https://ss.example.gov.vn';
+/** One JWKS for every provider, at a path of the test origin. */
+const SHARED = { jwksUrl: '/.well-known/jwks.json' };
 const BODY = new TextEncoder().encode(
   '{"data":{"fullName":"Nguyễn Văn A"},"meta":{"provider":"p","retrievedAt":"2026-01-01T00:00:00Z"}}',
 );
@@ -73,7 +75,7 @@ describe('createPayloadVerifier', () => {
     const k1 = await signer('k1');
     served = [[k1.jwk]];
     jwksEndpoint();
-    const verifier = createPayloadVerifier({}, { baseUrl: BASE });
+    const verifier = createPayloadVerifier(SHARED, { baseUrl: BASE });
     expect(await verifier.verify(BODY, await detached(k1), { dispatcher: agent })).toEqual({
       kid: 'k1',
       alg: 'ES256',
@@ -93,7 +95,7 @@ describe('createPayloadVerifier', () => {
     const k1 = await signer('k1');
     served = [[k1.jwk]];
     jwksEndpoint();
-    const verifier = createPayloadVerifier({}, { baseUrl: BASE });
+    const verifier = createPayloadVerifier(SHARED, { baseUrl: BASE });
     const tampered = BODY.slice();
     tampered[10] = tampered[10]! ^ 1;
     await expectRefused(
@@ -113,7 +115,7 @@ describe('createPayloadVerifier', () => {
   });
 
   it('refuses a missing header', async () => {
-    const verifier = createPayloadVerifier({}, { baseUrl: BASE });
+    const verifier = createPayloadVerifier(SHARED, { baseUrl: BASE });
     await expectRefused(verifier.verify(BODY, undefined, { dispatcher: agent }), 'SIGNATURE_MISSING');
     await expectRefused(verifier.verify(BODY, ' ', { dispatcher: agent }), 'SIGNATURE_MISSING');
   });
@@ -159,11 +161,15 @@ describe('createPayloadVerifier', () => {
     await expectRefused(verifier.verify(BODY, unsigned, { dispatcher: agent }), 'SIGNATURE_MALFORMED');
   });
 
-  it('refuses HS256, even when listed and the JWKS offers a matching secret', async () => {
+  it('refuses HS256, even when listed; a configured shared secret is refused at creation', async () => {
     const secret = new TextEncoder().encode('k'.repeat(32));
     const oct: JWK = { kty: 'oct', kid: 'k1', k: Buffer.from(secret).toString('base64url') };
+    expect(() =>
+      createPayloadVerifier({ jwks: { keys: [oct] }, algorithms: ['HS256', 'ES256'] }, { baseUrl: BASE }),
+    ).toThrow(/oct/);
+    const k1 = await signer('k1');
     const verifier = createPayloadVerifier(
-      { jwks: { keys: [oct] }, algorithms: ['HS256', 'ES256'] },
+      { jwks: { keys: [k1.jwk] }, algorithms: ['HS256', 'ES256'] },
       { baseUrl: BASE },
     );
     const jws = await new CompactSign(BODY).setProtectedHeader({ alg: 'HS256', kid: 'k1' }).sign(secret);
@@ -199,7 +205,7 @@ describe('createPayloadVerifier', () => {
     served = [[k1.jwk], [k1.jwk, k2.jwk]];
     jwksEndpoint();
     let clock = 0;
-    const verifier = createPayloadVerifier({}, { baseUrl: BASE, now: () => clock });
+    const verifier = createPayloadVerifier(SHARED, { baseUrl: BASE, now: () => clock });
     await verifier.verify(BODY, await detached(k1), { dispatcher: agent });
     clock = 31_000; // past the cooldown
     expect(await verifier.verify(BODY, await detached(k2), { dispatcher: agent })).toEqual({
@@ -217,7 +223,7 @@ describe('createPayloadVerifier', () => {
     served = [[k1.jwk]];
     jwksEndpoint();
     let clock = 0;
-    const verifier = createPayloadVerifier({}, { baseUrl: BASE, now: () => clock });
+    const verifier = createPayloadVerifier(SHARED, { baseUrl: BASE, now: () => clock });
     await verifier.verify(BODY, await detached(k1), { dispatcher: agent });
     clock = 60_000;
     await expectRefused(
@@ -232,7 +238,7 @@ describe('createPayloadVerifier', () => {
     served = [[k1.jwk]];
     jwksEndpoint();
     let clock = 0;
-    const verifier = createPayloadVerifier({}, { baseUrl: BASE, now: () => clock });
+    const verifier = createPayloadVerifier(SHARED, { baseUrl: BASE, now: () => clock });
     await verifier.verify(BODY, await detached(k1), { dispatcher: agent }); // fetch 1
     clock = 40_000;
     const strangers = await Promise.all(Array.from({ length: 20 }, (_, i) => signer(`bad-${i}`)));
@@ -258,7 +264,7 @@ describe('createPayloadVerifier', () => {
     const k1 = await signer('k1');
     served = [[k1.jwk]];
     jwksEndpoint();
-    const verifier = createPayloadVerifier({}, { baseUrl: BASE, now: () => 0 });
+    const verifier = createPayloadVerifier(SHARED, { baseUrl: BASE, now: () => 0 });
     await expectRefused(
       verifier.verify(BODY, await detached(await signer('k2')), { dispatcher: agent }),
       'SIGNATURE_UNKNOWN_KEY',
@@ -271,7 +277,10 @@ describe('createPayloadVerifier', () => {
     served = [[k1.jwk]];
     jwksEndpoint();
     let clock = 0;
-    const verifier = createPayloadVerifier({ cacheMs: 60_000 }, { baseUrl: BASE, now: () => clock });
+    const verifier = createPayloadVerifier(
+      { ...SHARED, cacheMs: 60_000 },
+      { baseUrl: BASE, now: () => clock },
+    );
     const header = await detached(k1);
     await Promise.all(Array.from({ length: 10 }, () => verifier.verify(BODY, header, { dispatcher: agent })));
     expect(fetches).toBe(1);
@@ -309,7 +318,7 @@ describe('createPayloadVerifier', () => {
     served = [[{ kty: 'oct', kid: 'k1', k: 'AAAA' }]];
     jwksEndpoint();
     const k1 = await signer('k1');
-    const verifier = createPayloadVerifier({}, { baseUrl: BASE });
+    const verifier = createPayloadVerifier(SHARED, { baseUrl: BASE });
     await expectRefused(
       verifier.verify(BODY, await detached(k1), { dispatcher: agent }),
       'SIGNATURE_UNKNOWN_KEY',
@@ -320,7 +329,7 @@ describe('createPayloadVerifier', () => {
 describe('createPayloadVerifier: JWKS failures', () => {
   async function jwksFailure(reply: (scope: ReturnType<ReturnType<MockAgent['get']>['intercept']>) => void) {
     reply(agent.get(BASE).intercept({ path: '/.well-known/jwks.json', method: 'GET' }));
-    const verifier = createPayloadVerifier({}, { baseUrl: BASE });
+    const verifier = createPayloadVerifier(SHARED, { baseUrl: BASE });
     const error = await failure(
       verifier.verify(BODY, await detached(await signer('k1')), { dispatcher: agent }),
     );
@@ -352,7 +361,10 @@ describe('createPayloadVerifier: JWKS failures', () => {
       })
       .persist();
     let clock = 0;
-    const verifier = createPayloadVerifier({ cacheMs: 1_000 }, { baseUrl: BASE, now: () => clock });
+    const verifier = createPayloadVerifier(
+      { ...SHARED, cacheMs: 1_000 },
+      { baseUrl: BASE, now: () => clock },
+    );
     const header = await detached(k1);
     await expect(verifier.verify(BODY, header, { dispatcher: agent })).rejects.toMatchObject({
       code: 'JWKS_UNAVAILABLE',

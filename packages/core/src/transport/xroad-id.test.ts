@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../errors/onceonly-error.js';
-import { formatSubsystemId, parseClientId, parseProviderId, servicePath } from './xroad-id.js';
+import { clientHeader, formatSubsystemId, parseClientId, parseProviderId, servicePath } from './xroad-id.js';
 
 describe('X-Road identifiers', () => {
   it('parses a client id into its four parts', () => {
@@ -12,12 +12,17 @@ describe('X-Road identifiers', () => {
     });
   });
 
-  it.each(['VN/GOV/PORTAL', 'VN/GOV//PORTAL', 'VN/GOV/000 00/PORTAL', '', 42, undefined])(
-    'refuses client id %j',
-    (value) => {
-      expect(() => parseClientId(value)).toThrow(InputError);
-    },
-  );
+  it.each([
+    'VN/GOV/PORTAL',
+    'VN/GOV//PORTAL',
+    'VN/GOV/ 000/PORTAL',
+    'VN/GOV/000\n/PORTAL',
+    '',
+    42,
+    undefined,
+  ])('refuses client id %j', (value) => {
+    expect(() => parseClientId(value)).toThrow(InputError);
+  });
 
   it('puts a provider in the client instance', () => {
     const provider = parseProviderId('GOV/000.00.00.G10/CSDLDC', 'VN');
@@ -30,5 +35,14 @@ describe('X-Road identifiers', () => {
       '/r1/VN/GOV/S%E1%BB%9F%20T%C6%B0%20ph%C3%A1p/HT%3Fx/citizen.get',
     );
     expect(servicePath(provider)).toBe('/r1/VN/GOV/S%E1%BB%9F%20T%C6%B0%20ph%C3%A1p/HT%3Fx');
+  });
+
+  it('percent-encodes each part of the X-Road-Client header (§4.3), keeping the separators', () => {
+    const client = parseClientId('VN/GOV/Sở 100%/PORTAL');
+    expect(client.memberCode).toBe('Sở 100%');
+    const header = clientHeader(client);
+    expect(header).toBe('VN/GOV/S%E1%BB%9F%20100%25/PORTAL');
+    expect(header.split('/').map(decodeURIComponent)).toEqual(['VN', 'GOV', 'Sở 100%', 'PORTAL']);
+    expect(clientHeader(parseClientId('VN/GOV/000.00.00.H23/PORTAL'))).toBe('VN/GOV/000.00.00.H23/PORTAL');
   });
 });

@@ -8,8 +8,9 @@ export interface SubsystemId {
   subsystemCode: string;
 }
 
-// Identifier parts are printable, without "/" and without white space; long enough for real codes.
-const PART = /^[^\s/]{1,128}$/;
+// Identifier parts have no "/", no control characters and no white space at either end; inner spaces,
+// "%" and any Unicode letter are allowed (they travel percent-encoded, §4.3). Long enough for real codes.
+const PART = /^(?=\S)(?=.*\S$)[^/\p{Cc}]{1,128}$/u;
 
 function parts(value: unknown, count: number, what: string, example: string): string[] {
   const split = typeof value === 'string' ? value.split('/') : [];
@@ -46,6 +47,14 @@ export function parseProviderId(value: unknown, instance: string): SubsystemId {
 
 export function formatSubsystemId(id: SubsystemId): string {
   return `${id.instance}/${id.memberClass}/${id.memberCode}/${id.subsystemCode}`;
+}
+
+/**
+ * The `X-Road-Client` header value: `INSTANCE/CLASS/MEMBER/SUBSYSTEM`, each part percent-encoded on its
+ * own as the REST protocol's §4.3 asks, so a member code with a space or "%" survives the trip.
+ */
+export function clientHeader(id: SubsystemId): string {
+  return [id.instance, id.memberClass, id.memberCode, id.subsystemCode].map(encodeURIComponent).join('/');
 }
 
 /** `/r1/{INSTANCE}/{CLASS}/{MEMBER}/{SUBSYSTEM}[/{SERVICE}][/suffix]`, each part percent-encoded on its own. */

@@ -9,7 +9,10 @@ import { jsonResponse, unknownRoute } from './responses.js';
 import type { CallNote, SecurityServer } from './security-server.js';
 import { TOKEN_PATH, type TokenEndpoint } from './token-endpoint.js';
 import type { MockHandler, MockRequest, MockResponse } from './types.js';
-import { xroadError } from './xroad-errors.js';
+import { type XRoadErrorSpelling, xroadError } from './xroad-errors.js';
+
+/** Where the mock's providers publish their payload-signature keys (not on a security-server path). */
+export const PROVIDER_JWKS_PATH = '/providers/jwks.json';
 
 interface Route {
   method: string;
@@ -33,9 +36,11 @@ export function createCoreHandler(parts: {
   baseUrl: () => string;
   now: () => number;
   nextId: () => string;
+  errorSpelling: XRoadErrorSpelling;
 }): MockHandler {
   const routes = new Map<string, Route>([
-    ['/.well-known/jwks.json', { method: 'GET', handle: () => jsonResponse(200, parts.providers.jwks()) }],
+    // Providers publish their keys apart from the security server, which serves no JWKS.
+    [PROVIDER_JWKS_PATH, { method: 'GET', handle: () => jsonResponse(200, parts.providers.jwks()) }],
     [IDP_PATHS.jwks, { method: 'GET', handle: () => jsonResponse(200, parts.idp.jwks()) }],
     [IDP_PATHS.configuration, { method: 'GET', handle: (request) => parts.idpFlow.configuration(request) }],
     [
@@ -92,6 +97,7 @@ export function createCoreHandler(parts: {
         'Server.ServerProxy.ServiceFailed',
         `The mock provider threw ${name}.`,
         parts.nextId(),
+        parts.errorSpelling,
       );
     }
     parts.calls.record({

@@ -1,9 +1,11 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { callHeaders, send, testPlatform, type Json } from './test-fixture.js';
 
 const NARROW = 'VN/GOV/000.00.00.H99/NARROW';
 const mock = testPlatform({
+  xroadVersion: '7.7',
   clients: { [NARROW]: { services: ['population.citizen.get'], name: 'Narrow portal' } },
 });
 const headers = (client = 'VN/GOV/000.00.00.H23/PORTAL') => ({
@@ -12,19 +14,52 @@ const headers = (client = 'VN/GOV/000.00.00.H23/PORTAL') => ({
 });
 
 describe('metaservices', () => {
-  it('listClients names every consumer and provider subsystem', async () => {
+  it('listClients lists members and their subsystems as the metadata protocol (annex C.1) does', async () => {
     const answer = await send(mock, '/listClients', { headers: headers() });
     expect(answer.status).toBe(200);
-    const ids = answer.json.member.map((m: Json) => m.id);
-    expect(ids).toContainEqual({
-      object_type: 'SUBSYSTEM',
-      xroad_instance: 'VN',
-      member_class: 'GOV',
-      member_code: '000.00.00.G10',
-      subsystem_code: 'CSDLDC',
+    const entries = answer.json.member.map((m: Json) => [
+      m.id.object_type,
+      m.id.member_code,
+      m.id.subsystem_code,
+      m.name,
+      m.subsystem_name,
+    ]);
+    expect(entries).toEqual([
+      ['MEMBER', '000.00.00.H23', undefined, 'Ủy ban nhân dân tỉnh (mock)', undefined],
+      ['SUBSYSTEM', '000.00.00.H23', 'PORTAL', 'Ủy ban nhân dân tỉnh (mock)', 'Mock public service portal'],
+      ['MEMBER', '000.00.00.H99', undefined, 'Member 000.00.00.H99', undefined],
+      ['SUBSYSTEM', '000.00.00.H99', 'NARROW', 'Member 000.00.00.H99', 'Narrow portal'],
+      ['MEMBER', '000.00.00.G10', undefined, 'Bộ Công an', undefined],
+      ['SUBSYSTEM', '000.00.00.G10', 'CSDLDC', 'Bộ Công an', 'Cơ sở dữ liệu quốc gia về dân cư'],
+      ['MEMBER', '000.00.00.G12', undefined, 'Bộ Tài chính', undefined],
+      [
+        'SUBSYSTEM',
+        '000.00.00.G12',
+        'DKDN',
+        'Bộ Tài chính',
+        'Cơ sở dữ liệu quốc gia về đăng ký doanh nghiệp',
+      ],
+    ]);
+    // A member entry has no subsystem_code key at all, as in the spec's example.
+    expect(Object.keys(answer.json.member[0].id).sort()).toEqual([
+      'member_class',
+      'member_code',
+      'object_type',
+      'xroad_instance',
+    ]);
+  });
+
+  it('listClients answers XML without Accept: application/json, as a real security server does', async () => {
+    const answer = await send(mock, '/listClients', {
+      headers: { 'x-road-client': 'VN/GOV/000.00.00.H23/PORTAL' },
     });
-    expect(ids.map((i: Json) => i.subsystem_code)).toEqual(['PORTAL', 'NARROW', 'CSDLDC', 'DKDN']);
-    expect(answer.json.member[1].name).toBe('Narrow portal');
+    expect(answer.status).toBe(200);
+    expect(answer.headers['content-type']).toMatch(/^text\/xml/);
+    expect(answer.text).toContain('<ns2:clientList');
+    expect(answer.text).toContain(
+      '<ns2:id ns1:objectType="MEMBER"><ns1:xRoadInstance>VN</ns1:xRoadInstance>',
+    );
+    expect(answer.text).toContain('<ns2:subsystemName>Cơ sở dữ liệu quốc gia về dân cư</ns2:subsystemName>');
   });
 
   it('listClients takes the X-Road-Client header', async () => {
@@ -32,7 +67,7 @@ describe('metaservices', () => {
     expect([answer.status, answer.json.type]).toEqual([400, 'Client.BadRequest']);
   });
 
-  it('listMethods lists the services of a provider subsystem', async () => {
+  it('listMethods lists the services of a provider subsystem, with type and endpoints (annex B.1)', async () => {
     const answer = await send(mock, '/r1/VN/GOV/000.00.00.G10/CSDLDC/listMethods', { headers: headers() });
     expect(answer.status).toBe(200);
     expect(answer.json).toEqual({
@@ -44,7 +79,8 @@ describe('metaservices', () => {
           member_code: '000.00.00.G10',
           subsystem_code: 'CSDLDC',
           service_code: 'citizen.get',
-          service_type: 'REST',
+          service_type: 'OPENAPI',
+          endpoint_list: [{ method: 'POST', path: '/' }],
         },
       ],
     });
@@ -65,16 +101,24 @@ describe('metaservices', () => {
     expect(listed.json.service).toHaveLength(1);
   });
 
-  it('getOpenAPI answers the OpenAPI 3.1 document of one service', async () => {
-    const answer = await send(mock, '/r1/VN/GOV/000.00.00.G10/CSDLDC/getOpenAPI?serviceCode=citizen.get', {
-      headers: headers(),
-    });
+  it('getOpenAPI answers the document as the provider publishes it: YAML by default (annex B.3)', async () => {
+    const path = '/r1/VN/GOV/000.00.00.G10/CSDLDC/getOpenAPI?serviceCode=citizen.get';
+    // JSON asked for, YAML published: the security server passes the provider's document as it is.
+    const answer = await send(mock, path, { headers: headers() });
     expect(answer.status).toBe(200);
-    expect(answer.json.openapi).toBe('3.1.0');
-    expect(Object.keys(answer.json.paths)).toEqual(['/r1/VN/GOV/000.00.00.G10/CSDLDC/citizen.get']);
-    const result = await new Validator().validate(answer.json);
+    expect(answer.headers['content-type']).toBe('text/yaml; charset=utf-8');
+    expect(answer.text).toMatch(/^openapi: 3\.1\.0$/m);
+    const doc = parse(answer.text);
+    expect(Object.keys(doc.paths)).toEqual(['/r1/VN/GOV/000.00.00.G10/CSDLDC/citizen.get']);
+    const result = await new Validator().validate(doc);
     expect(result.errors).toBeUndefined();
     expect(result.valid).toBe(true);
+
+    const jsonPlatform = testPlatform({ openApiFormat: 'json' });
+    const json = await send(jsonPlatform, path, { headers: headers() });
+    expect(json.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(json.json).toEqual(doc);
+    await jsonPlatform.close();
   });
 
   it('refuses getOpenAPI without or with an unknown serviceCode, and unknown subsystems', async () => {
@@ -110,7 +154,7 @@ describe('GET /openapi.json', () => {
         '/r1/{xRoadInstance}/{memberClass}/{memberCode}/{subsystemCode}/allowedMethods',
         '/r1/{xRoadInstance}/{memberClass}/{memberCode}/{subsystemCode}/getOpenAPI',
         '/oauth2/token',
-        '/.well-known/jwks.json',
+        '/providers/jwks.json',
         '/idp/jwks.json',
       ]),
     );

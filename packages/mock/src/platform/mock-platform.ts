@@ -20,6 +20,14 @@ import { deriveSigningKey } from './signing.js';
 import { TOKEN_PATH, TokenEndpoint } from './token-endpoint.js';
 import type { Jwk, MockCall, MockHandler, MockPlatformOptions } from './types.js';
 
+/** The error spelling of the X-Road version the mock plays: lower-case from 7.8, the older one before. */
+function spellingOf(options: { xroadVersion?: string; errorSpelling?: 'lowercase' | 'legacy' }) {
+  if (options.errorSpelling) return options.errorSpelling;
+  const [major, minor] = (options.xroadVersion ?? '7.8').split('.').map(Number);
+  if (major === undefined || !Number.isFinite(major)) return 'lowercase';
+  return major < 7 || (major === 7 && (minor ?? 0) < 8) ? 'legacy' : 'lowercase';
+}
+
 /** Origin of the in-process dispatcher and the msw handlers, unless `options.origin` says otherwise. */
 export const IN_PROCESS_ORIGIN = 'http://mock.onceonly.invalid';
 
@@ -87,6 +95,7 @@ export class MockPlatform {
     const faults = new FaultRegistry((id) => this.#registry.findService(id) !== undefined);
     this.faults = faults;
     const nextId = createIdSource(seed, 'ids');
+    const errorSpelling = spellingOf(options);
     const tokens = new TokenEndpoint(this.#registry, now);
     const providers = new ProvidersEndpoint({
       world: this.world,
@@ -106,6 +115,8 @@ export class MockPlatform {
         nextId,
         requireToken: this.#requireToken,
         baseUrl,
+        errorSpelling,
+        openApiFormat: options.openApiFormat ?? 'yaml',
       }),
       tokens,
       providers,
@@ -116,6 +127,7 @@ export class MockPlatform {
       baseUrl,
       now,
       nextId,
+      errorSpelling,
     });
     this.dispatcher = new MockDispatcher(this.handler, { origin: this.origin });
     this.handlers = createMswHandlers(this.handler, this.origin, this.#mswHangs);
@@ -156,9 +168,21 @@ export class MockPlatform {
     this.#calls.reset();
   }
 
-  /** The providers' payload-signature keys (what `GET /.well-known/jwks.json` serves). */
+  /** The providers' payload-signature keys (what `GET /providers/jwks.json` serves). */
   get jwks(): { keys: Array<Record<string, unknown>> } {
     return { keys: this.#jwks.keys.map((k) => ({ ...k })) };
+  }
+
+  /**
+   * Each provider subsystem's payload-signature keys, as `verify.providers` of `createGateway` takes
+   * them (`CLASS/MEMBER/SUBSYSTEM` → `{ keys }`). Also served at `GET /providers/jwks.json`.
+   */
+  providerKeys(): Record<string, { keys: Array<Record<string, unknown>> }> {
+    const keys: Record<string, { keys: Array<Record<string, unknown>> }> = {};
+    for (const provider of this.#registry.providers()) {
+      keys[`${provider.memberClass}/${provider.memberCode}/${provider.subsystemCode}`] = this.jwks;
+    }
+    return keys;
   }
 
   /** The identity provider's keys (what `GET /idp/jwks.json` serves). */
@@ -202,14 +226,16 @@ export class MockPlatform {
 
   /**
    * What `createGateway()` needs to talk to this platform: in-process (with the dispatcher) until
-   * {@link listen}, then over HTTP. Keys for payload signatures and consent tokens are given inline;
+   * {@link listen}, then over HTTP. Each provider's payload-signature keys (`verify.providers`) and the
+   * identity provider's keys are given inline;
    * with `requireToken`, `client_secret_basic` credentials of the default client.
    */
   gatewayOptions(): GatewayOptions {
     const options: GatewayOptions = {
       baseUrl: this.baseUrl,
       client: this.client,
-      verify: { jwks: this.jwks },
+      // A security server serves no JWKS: each provider's keys are configured, as in production.
+      verify: { providers: this.providerKeys() },
       consent: { jwks: this.idpJwks, issuer: MOCK_IDP_ISSUER },
     };
     if (!this.#server.url) options.dispatcher = this.dispatcher;

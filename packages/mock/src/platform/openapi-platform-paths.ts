@@ -40,8 +40,7 @@ export function platformPaths(): Json {
       responses: {
         200: { description: summary, headers: ANSWER_HEADERS, content },
         400: XROAD_ERROR_RESPONSE('The request breaks the protocol.'),
-        403: XROAD_ERROR_RESPONSE('Unknown client.'),
-        500: XROAD_ERROR_RESPONSE('No such provider or service.'),
+        500: XROAD_ERROR_RESPONSE('Unknown client (AccessDenied), or no such provider or service.'),
       },
     },
   });
@@ -67,9 +66,9 @@ export function platformPaths(): Json {
     ),
     '/r1/{xRoadInstance}/{memberClass}/{memberCode}/{subsystemCode}/getOpenAPI': metaservice(
       'getOpenAPI',
-      'The OpenAPI 3.1 document of one service.',
+      'The OpenAPI 3.1 document of one service, as the provider publishes it (YAML by default).',
       [{ name: 'serviceCode', in: 'query', required: true, schema: { type: 'string' } }],
-      jsonContent({ type: 'object' }),
+      { 'text/yaml': { schema: { type: 'string' } }, ...jsonContent({ type: 'object' }) },
     ),
     [TOKEN_PATH]: {
       post: {
@@ -86,7 +85,7 @@ export function platformPaths(): Json {
         },
       },
     },
-    '/.well-known/jwks.json': jwks('Payload signature keys of the providers'),
+    '/providers/jwks.json': jwks('Payload signature keys of the providers (a security server serves none)'),
     '/idp/jwks.json': jwks('Consent token keys of the identity provider'),
     '/openapi.json': {
       get: {

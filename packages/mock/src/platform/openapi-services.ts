@@ -51,7 +51,7 @@ export function serviceOperation(entry: ServiceEntry): Json {
         headers: {
           ...ANSWER_HEADERS,
           'X-Payload-Signature': {
-            description: 'Detached JWS over the exact body bytes; kid in /.well-known/jwks.json.',
+            description: 'Detached JWS over the exact body bytes; kid in /providers/jwks.json.',
             schema: { type: 'string' },
           },
         },

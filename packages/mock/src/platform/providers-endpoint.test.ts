@@ -37,15 +37,17 @@ function problemOf(answer: { status: number; headers: Record<string, string>; js
 }
 
 describe('providers: a found record', () => {
-  it('answers 200 { data, meta } signed with a key of /.well-known/jwks.json', async () => {
+  it('answers 200 { data, meta } signed with a key of /providers/jwks.json', async () => {
     const answer = await send(mock, CITIZEN_PATH, citizenCall(mock));
     expect(answer.status).toBe(200);
     expect(answer.json).toEqual({
       data: { personalId: CITIZEN, fullName: 'Nguyễn Văn An', birthYear: 2003 },
       meta: { provider: 'VN/GOV/000.00.00.G10/CSDLDC', retrievedAt: '2026-11-23T08:00:00.000Z' },
     });
-    const served = await send(mock, '/.well-known/jwks.json');
+    const served = await send(mock, '/providers/jwks.json');
     expect(served.json).toEqual(mock.jwks);
+    // Like a real one, the security server itself publishes no keys.
+    expect((await send(mock, '/.well-known/jwks.json')).status).toBe(404);
     const verified = await verifyPayload(answer.headers['x-payload-signature']!, answer.text, served.json);
     expect(verified.protectedHeader).toMatchObject({ alg: 'ES256', kid: mock.jwks.keys[0]!.kid });
   });

@@ -6,6 +6,7 @@ import { problem } from './problems.js';
 import type { ClientEntry, ServiceEntry } from './registry.js';
 import { utf8 } from './responses.js';
 import { signDetached, signDetachedBadly, type SigningKey } from './signing.js';
+import type { ProviderTarget } from '../providers/types.js';
 import type { MockRequest, MockResponse } from './types.js';
 
 /** The outcome of the provider's checks: an error answer, or the record to send. */
@@ -52,7 +53,7 @@ export class ProvidersEndpoint {
     this.#now = options.now;
   }
 
-  /** The payload-signature keys served at `GET /.well-known/jwks.json`. */
+  /** The payload-signature keys served at `GET /providers/jwks.json`. */
   jwks(): { keys: Array<Record<string, unknown>> } {
     return { keys: [{ ...this.#key.publicJwk }] };
   }
@@ -63,6 +64,7 @@ export class ProvidersEndpoint {
     request: MockRequest,
     client: ClientEntry,
     parsed: unknown,
+    target: ProviderTarget = { path: '', query: '' },
   ): Promise<ProviderOutcome> {
     const service = entry.binding.service;
     const invalid = (detail: string, extra?: Record<string, unknown>): ProviderOutcome => ({
@@ -116,7 +118,7 @@ export class ProvidersEndpoint {
       if (!verdict.ok) return { kind: 'answer', response: problem(403, 'CONSENT_REQUIRED', verdict.reason) };
     }
 
-    const data = entry.binding.resolve(parsed, this.#world);
+    const data = entry.binding.resolve(parsed, this.#world, target);
     if (data === undefined) {
       return { kind: 'answer', response: problem(404, 'NOT_FOUND', 'No record matches the query.') };
     }

@@ -1,9 +1,25 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ProviderTarget } from '../providers/types.js';
+import { MockPlatform } from './mock-platform.js';
 import { requestHash } from './request-hash.js';
-import { CITIZEN_PATH, callHeaders, citizenCall, send, testPlatform } from './test-fixture.js';
+import {
+  CITIZEN_PATH,
+  callHeaders,
+  citizenCall,
+  getTestEnterprise,
+  send,
+  testPlatform,
+  testProviders,
+  testWorld,
+} from './test-fixture.js';
 
+// The older spelling (X-Road up to 7.7), for the tests that read the error types by name.
 const mock = testPlatform({
-  clients: { 'VN/GOV/000.00.00.H99/NARROW': { services: ['enterprise.company.get'] } },
+  xroadVersion: '7.7',
+  clients: {
+    'VN/GOV/000.00.00.H99/NARROW': { services: ['enterprise.company.get'] },
+    'VN/GOV/Sở Tư pháp 100%/HT': {},
+  },
 });
 afterEach(() => mock.resetCalls());
 
@@ -43,11 +59,10 @@ describe('security server: X-Road errors', () => {
     });
   });
 
-  it('refuses an X-Road-Id that is not a UUID (Client.BadRequest)', async () => {
-    expect(await xroadErrorOf(CITIZEN_PATH, callHeaders({ 'x-road-id': 'not-a-uuid' }))).toMatchObject({
-      status: 400,
-      type: 'Client.BadRequest',
-    });
+  it('refuses an X-Road-Client part with a bad percent-encoding (Client.InvalidClientIdentifier)', async () => {
+    expect(
+      await xroadErrorOf(CITIZEN_PATH, callHeaders({ 'x-road-client': 'VN/GOV/%E0%A4%A/PORTAL' })),
+    ).toMatchObject({ status: 400, type: 'Client.InvalidClientIdentifier' });
   });
 
   it('refuses a path shorter than a service id, or badly encoded (Client.BadRequest)', async () => {
@@ -59,23 +74,40 @@ describe('security server: X-Road errors', () => {
     });
   });
 
-  it('refuses an unknown client (Server.ServerProxy.AccessDenied, 403)', async () => {
+  it('refuses an unknown client (Server.ServerProxy.AccessDenied, 500 as every security-server error)', async () => {
     expect(
       await xroadErrorOf(CITIZEN_PATH, callHeaders({ 'x-road-client': 'VN/GOV/000.00.00.H00/STRANGER' })),
-    ).toMatchObject({ status: 403, type: 'Server.ServerProxy.AccessDenied' });
+    ).toMatchObject({ status: 500, type: 'Server.ServerProxy.AccessDenied' });
   });
 
-  it('refuses a client without an access right to the service (AccessDenied, 403)', async () => {
+  it('refuses a client without an access right to the service (AccessDenied, 500, never 403)', async () => {
     expect(
       await xroadErrorOf(CITIZEN_PATH, callHeaders({ 'x-road-client': 'VN/GOV/000.00.00.H99/NARROW' })),
-    ).toMatchObject({ status: 403, type: 'Server.ServerProxy.AccessDenied' });
+    ).toMatchObject({ status: 500, type: 'Server.ServerProxy.AccessDenied' });
+  });
+
+  it('spells error types as X-Road 7.8 does by default, the older way when asked', async () => {
+    const fresh = testPlatform();
+    const headers = callHeaders({ 'x-road-client': 'VN/GOV/000.00.00.H00/STRANGER' });
+    const answer = await send(fresh, CITIZEN_PATH, { method: 'POST', headers, body: '{}' });
+    expect([answer.status, answer.headers['x-road-error'], answer.json.type]).toEqual([
+      500,
+      'server.serverproxy.access_denied',
+      'server.serverproxy.access_denied',
+    ]);
+    const unknown = await send(fresh, `${CITIZEN_PATH.replace('citizen.get', 'nope')}`, citizenCall(fresh));
+    expect(unknown.json.type).toBe('server.serverproxy.unknown_service');
+    await fresh.close();
+    const legacy = testPlatform({ errorSpelling: 'legacy' });
+    const old = await send(legacy, CITIZEN_PATH, { method: 'POST', headers, body: '{}' });
+    expect(old.headers['x-road-error']).toBe('Server.ServerProxy.AccessDenied');
+    await legacy.close();
   });
 
   it('answers an unknown service with Server.ServerProxy.UnknownService (500)', async () => {
     for (const path of [
       '/r1/VN/GOV/000.00.00.G10/CSDLDC/citizen.nope',
       '/r1/VN/GOV/000.00.00.G99/CSDLDC/citizen.get',
-      `${CITIZEN_PATH}/extra`,
     ]) {
       expect(await xroadErrorOf(path, callHeaders())).toMatchObject({
         status: 500,
@@ -110,12 +142,61 @@ describe('security server: answers', () => {
     );
     expect(Buffer.from(answer.headers['x-road-request-hash']!, 'base64')).toHaveLength(64);
 
+    // No X-Road-Id: the security server makes one, {INSTANCE}-{uuid}; any other id is kept as sent.
     const { 'x-road-id': _omit, ...withoutId } = call.headers;
     const generated = await send(mock, CITIZEN_PATH, { ...call, headers: withoutId });
-    expect(generated.headers['x-road-id']).toMatch(UUID);
+    expect(generated.status).toBe(200);
+    expect(generated.headers['x-road-id']).toMatch(
+      /^VN-[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
+    const custom = await send(mock, CITIZEN_PATH, {
+      ...call,
+      headers: { ...call.headers, 'x-road-id': 'portal-42' },
+    });
+    expect([custom.status, custom.headers['x-road-id']]).toEqual([200, 'portal-42']);
     const error = await send(mock, '/r1/VN/GOV/000.00.00.G10/CSDLDC/nope', call);
     expect(error.headers['x-road-request-id']).toMatch(UUID);
     expect(error.headers['x-road-request-hash']).toBeTruthy();
+  });
+
+  it('percent-decodes each part of X-Road-Client (§4.3): spaces, "%" and Unicode', async () => {
+    const client = 'VN/GOV/Sở Tư pháp 100%/HT';
+    const encoded = client.split('/').map(encodeURIComponent).join('/');
+    const answer = await send(mock, '/r1/VN/GOV/000.00.00.G12/DKDN/company.get?taxCode=0100109106', {
+      headers: callHeaders({ 'x-road-client': encoded }),
+    });
+    // Accepted as the registered client (an unknown one would be AccessDenied): the provider answered.
+    expect(answer.headers['x-road-error']).toBeUndefined();
+    expect(mock.calls.at(-1)).toMatchObject({ service: 'enterprise.company.get', status: answer.status });
+    expect(answer.headers['x-road-client']).toBe(encoded);
+  });
+
+  it('forwards [/path][?query] after the service code to the provider, untouched', async () => {
+    const seen: ProviderTarget[] = [];
+    const echo = new MockPlatform({
+      seed: 7,
+      world: testWorld,
+      providers: [
+        ...testProviders.filter((b) => b.service !== getTestEnterprise),
+        {
+          service: getTestEnterprise,
+          resolve: (q: { taxCode: string }, _world, target) => {
+            if (target) seen.push(target);
+            return { taxCode: q.taxCode, name: 'Công ty A' };
+          },
+        },
+      ],
+    });
+    const path = '/r1/VN/GOV/000.00.00.G12/DKDN/company.get/enterprises/0100109106/s%E1%BB%9F';
+    const answer = await send(echo, `${path}?taxCode=0100109106&x=a%20b`, {
+      headers: callHeaders(),
+    });
+    expect(answer.status).toBe(200);
+    expect(seen).toEqual([
+      { path: '/enterprises/0100109106/s%E1%BB%9F', query: 'taxCode=0100109106&x=a%20b' },
+    ]);
+    expect(answer.headers['x-road-service']).toBe('VN/GOV/000.00.00.G12/DKDN/company.get');
+    await echo.close();
   });
 
   it('gives a different request hash to a different query', async () => {

@@ -1,7 +1,12 @@
 import type { Fault, FaultRegistry } from './faults.js';
 import { BODY_FAULTS } from './faults.js';
-import { isUuid } from './ids.js';
-import { listClients, listMethods, SUBSYSTEM_METASERVICES } from './metaservices.js';
+import {
+  listClients,
+  listMethods,
+  type OpenApiFormat,
+  publishedOpenApi,
+  SUBSYSTEM_METASERVICES,
+} from './metaservices.js';
 import { buildOpenApi } from './openapi.js';
 import { problem } from './problems.js';
 import { parseServiceRequest, subjectOf, type ProvidersEndpoint } from './providers-endpoint.js';
@@ -10,7 +15,7 @@ import { requestHash } from './request-hash.js';
 import { jsonResponse } from './responses.js';
 import type { TokenEndpoint } from './token-endpoint.js';
 import type { MockRequest, MockResponse } from './types.js';
-import { xroadError } from './xroad-errors.js';
+import { type XRoadErrorSpelling, xroadError } from './xroad-errors.js';
 
 /** What the security server learnt about a call, for `mock.calls`. */
 export interface CallNote {
@@ -18,6 +23,18 @@ export interface CallNote {
   metaservice?: string;
   fault?: string;
   body?: unknown;
+}
+
+/** Percent-decodes each part of an `X-Road-Client` header; `undefined` on a bad encoding. */
+export function decodeClientHeader(header: string): string | undefined {
+  try {
+    return header
+      .split('/')
+      .map((part) => decodeURIComponent(part))
+      .join('/');
+  } catch {
+    return undefined;
+  }
 }
 
 /** How many body bytes a `truncate` fault lets through by default. */
@@ -40,6 +57,8 @@ export class SecurityServer {
   readonly #nextId: () => string;
   readonly #requireToken: boolean;
   readonly #baseUrl: () => string;
+  readonly #spelling: XRoadErrorSpelling;
+  readonly #openApiFormat: OpenApiFormat;
 
   constructor(options: {
     registry: Registry;
@@ -49,6 +68,10 @@ export class SecurityServer {
     nextId: () => string;
     requireToken: boolean;
     baseUrl: () => string;
+    /** How error types are spelled (default `lowercase`, X-Road 7.8 and later). */
+    errorSpelling?: XRoadErrorSpelling;
+    /** How providers publish their OpenAPI documents (default `yaml`). */
+    openApiFormat?: OpenApiFormat;
   }) {
     this.#registry = options.registry;
     this.#providers = options.providers;
@@ -57,6 +80,8 @@ export class SecurityServer {
     this.#nextId = options.nextId;
     this.#requireToken = options.requireToken;
     this.#baseUrl = options.baseUrl;
+    this.#spelling = options.errorSpelling ?? 'lowercase';
+    this.#openApiFormat = options.openApiFormat ?? 'yaml';
   }
 
   /** `GET /listClients`. */
@@ -64,7 +89,7 @@ export class SecurityServer {
     note.metaservice = 'listClients';
     const who = this.#identify(request);
     if ('response' in who) return this.#finish(request, who.response, undefined);
-    return this.#finish(request, jsonResponse(200, listClients(this.#registry)), undefined, who.xroadId);
+    return this.#finish(request, listClients(this.#registry, request.headers.accept), undefined, who.xroadId);
   }
 
   /** Everything under `/r1/`. */
@@ -101,12 +126,12 @@ export class SecurityServer {
 
     const providerId = parts.slice(0, 4).join('/');
     if (parts.length === 5 && SUBSYSTEM_METASERVICES.has(parts[4]!)) {
-      note.metaservice = parts[4];
+      note.metaservice = parts[4]!;
       return finish(this.#metaservice(parts[4]!, providerId, client, query));
     }
 
     const entry = this.#registry.findService(serviceId);
-    if (!entry || parts.length > 5) {
+    if (!entry) {
       return finish(this.#error('Server.ServerProxy.UnknownService', `Unknown service: ${parts.join('/')}.`));
     }
     note.service = entry.binding.service.id;
@@ -141,7 +166,13 @@ export class SecurityServer {
     const faulty = fault && this.#transportOrStatusFault(fault);
     if (faulty) return finish(faulty);
 
-    const outcome = await this.#providers.handle(entry, request, client, parsed);
+    // `[/path][?query]` after the service code goes to the provider as sent (§4.1, §4.5).
+    const queryAt = request.url.indexOf('?');
+    const target = {
+      path: raw.length > 5 ? `/${raw.slice(5).join('/')}` : '',
+      query: queryAt < 0 ? '' : request.url.slice(queryAt + 1),
+    };
+    const outcome = await this.#providers.handle(entry, request, client, parsed, target);
     let response: MockResponse;
     if (outcome.kind === 'answer') {
       response = outcome.response;
@@ -197,21 +228,26 @@ export class SecurityServer {
     const entry = this.#registry.findService(`${providerId}/${code}`);
     if (!entry)
       return this.#error('Server.ServerProxy.UnknownService', `Unknown service: ${providerId}/${code}.`);
-    return jsonResponse(200, buildOpenApi(this.#registry, this.#baseUrl(), entry));
+    return publishedOpenApi(buildOpenApi(this.#registry, this.#baseUrl(), entry), this.#openApiFormat);
   }
 
-  /** Checks `X-Road-Client` and `X-Road-Id`, then that the client is registered. */
+  /**
+   * Checks `X-Road-Client` (each part percent-decoded, REST protocol §4.3), then that the client is
+   * registered. `X-Road-Id` may be any text (the spec recommends, not requires, a UUID); when the client
+   * sends none the security server makes one, `{INSTANCE}-{uuid}`, as the reference server does.
+   */
   #identify(request: MockRequest): Identified | { response: MockResponse } {
     const header = request.headers['x-road-client'];
     if (header === undefined || header === '') {
       return { response: this.#error('Client.BadRequest', 'The X-Road-Client header is mandatory.') };
     }
-    const id = parseSubsystemId(header);
-    if (!id) {
+    const decoded = decodeClientHeader(header);
+    const id = decoded === undefined ? undefined : parseSubsystemId(decoded);
+    if (!decoded || !id) {
       return {
         response: this.#error(
           'Client.InvalidClientIdentifier',
-          'X-Road-Client must be INSTANCE/CLASS/MEMBER/SUBSYSTEM (four non-empty parts).',
+          'X-Road-Client must be INSTANCE/CLASS/MEMBER/SUBSYSTEM (four non-empty, percent-encoded parts).',
         ),
       };
     }
@@ -220,19 +256,21 @@ export class SecurityServer {
         response: this.#error('Client.InvalidClientIdentifier', `Unknown X-Road instance "${id.instance}".`),
       };
     }
-    const given = request.headers['x-road-id'];
-    if (given !== undefined && !isUuid(given)) {
-      return { response: this.#error('Client.BadRequest', 'X-Road-Id must be a UUID.') };
-    }
-    const client = this.#registry.client(header);
+    const client = this.#registry.client(decoded);
     if (!client) {
-      return { response: this.#error('Server.ServerProxy.AccessDenied', `Unknown client ${header}.`) };
+      return { response: this.#error('Server.ServerProxy.AccessDenied', `Unknown client ${decoded}.`) };
     }
-    return { client, xroadId: given ?? this.#nextId() };
+    return { client, xroadId: this.#xroadId(request) };
+  }
+
+  /** The client's X-Road id, or a new `{INSTANCE}-{uuid}` one. */
+  #xroadId(request: MockRequest): string {
+    const given = request.headers['x-road-id'];
+    return given !== undefined && given !== '' ? given : `${this.#registry.instance}-${this.#nextId()}`;
   }
 
   #error(type: string, message: string): MockResponse {
-    return xroadError(type, message, this.#nextId());
+    return xroadError(type, message, this.#nextId(), this.#spelling);
   }
 
   #unauthorized(reason: string): MockResponse {
@@ -245,10 +283,9 @@ export class SecurityServer {
 
   /** Adds the headers the security server puts on every answer. */
   #finish(request: MockRequest, response: MockResponse, service?: string, xroadId?: string): MockResponse {
-    const given = request.headers['x-road-id'];
     const headers: Record<string, string> = {
       ...response.headers,
-      'x-road-id': xroadId ?? (given && isUuid(given) ? given : this.#nextId()),
+      'x-road-id': xroadId ?? this.#xroadId(request),
       'x-road-request-id': this.#nextId(),
       'x-road-request-hash': requestHash(request.method, request.url, request.headers, request.body),
     };

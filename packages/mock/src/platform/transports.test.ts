@@ -80,7 +80,11 @@ describe('gatewayOptions()', () => {
     const before = mock.gatewayOptions();
     expect(before).toMatchObject({ baseUrl: IN_PROCESS_ORIGIN, client: 'VN/GOV/000.00.00.H23/PORTAL' });
     expect(before.dispatcher).toBe(mock.dispatcher);
-    expect(before.verify).toEqual({ jwks: mock.jwks });
+    // Each provider's keys, given explicitly: a security server serves no JWKS.
+    expect(before.verify).toEqual({
+      providers: { 'GOV/000.00.00.G10/CSDLDC': mock.jwks, 'GOV/000.00.00.G12/DKDN': mock.jwks },
+    });
+    expect(mock.providerKeys()).toEqual((before.verify as { providers: unknown }).providers);
     expect(before.consent).toEqual({ jwks: mock.idpJwks, issuer: 'https://idp.mock.onceonly.invalid' });
     const { url } = await mock.listen();
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);

@@ -76,6 +76,19 @@ export interface MockPlatformOptions {
   now?: () => number;
   /** Origin of the in-process dispatcher and of the msw handlers. Default `http://mock.onceonly.invalid`. */
   origin?: string;
+  /**
+   * The X-Road version the security server behaves as. Error types are spelled as the version does:
+   * `server.serverproxy.access_denied` from 7.8 (the default, `'7.8'`), `Server.ServerProxy.AccessDenied`
+   * up to 7.7 (`xroadVersion: '7.7'`). `errorSpelling` overrides it.
+   */
+  xroadVersion?: string;
+  /** `lowercase` (X-Road 7.8 and later) or `legacy` (up to 7.7). Default: from `xroadVersion`. */
+  errorSpelling?: 'lowercase' | 'legacy';
+  /**
+   * How the providers publish their OpenAPI documents through the `getOpenAPI` metaservice: `yaml`
+   * (default, like the metadata protocol's own example) or `json`.
+   */
+  openApiFormat?: 'yaml' | 'json';
 }
 
 /** What the mock received: one entry per request, in arrival order. */

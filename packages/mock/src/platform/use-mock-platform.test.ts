@@ -8,7 +8,7 @@ describe('useMockPlatform (in-process)', () => {
 
   it('gives a ready platform and records calls', async () => {
     mock.faults.inject('*', { kind: 'reset' });
-    expect((await send(mock, '/.well-known/jwks.json')).status).toBe(200);
+    expect((await send(mock, '/providers/jwks.json')).status).toBe(200);
     expect(mock.calls).toHaveLength(1);
   });
 

@@ -1,7 +1,10 @@
 import { jsonResponse } from './responses.js';
 import type { MockResponse } from './types.js';
 
-/** X-Road error types the mock security server answers with. Other `Server.*`/`Client.*` types are allowed. */
+/**
+ * X-Road error types the mock security server answers with, in the spelling of X-Road up to 7.7.
+ * Other `Server.*`/`Client.*` types (compound ones too) are allowed, in either spelling.
+ */
 export type XRoadErrorType =
   | 'Client.BadRequest'
   | 'Client.InvalidClientIdentifier'
@@ -15,16 +18,62 @@ export type XRoadErrorType =
   | (string & {});
 
 /**
- * The HTTP status of an X-Road error: protocol violations (`Client.*`) are 400, missing access rights 403
- * (what the mock does, see docs/contract.md), everything else 500 as the REST protocol says.
+ * How error types are spelled: `lowercase` as X-Road 7.8 and later (`server.serverproxy.access_denied`),
+ * `legacy` as up to 7.7 (`Server.ServerProxy.AccessDenied`).
+ */
+export type XRoadErrorSpelling = 'lowercase' | 'legacy';
+
+// Segments spelled as one lower-case word in 7.8 (no underscore), and back.
+const WORDS: Record<string, string> = {
+  server: 'Server',
+  client: 'Client',
+  serverproxy: 'ServerProxy',
+  clientproxy: 'ClientProxy',
+};
+
+const snake = (segment: string) =>
+  segment
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .toLowerCase();
+
+const pascal = (segment: string) =>
+  segment
+    .split('_')
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join('');
+
+/** Spells an error type given in either spelling the way `spelling` says, segment by segment. */
+export function spellErrorType(type: string, spelling: XRoadErrorSpelling): string {
+  return type
+    .split('.')
+    .map((segment) => {
+      const word = WORDS[segment.toLowerCase()];
+      if (spelling === 'lowercase') return word ? segment.toLowerCase() : snake(segment);
+      return word ?? (/[_a-z]/.test(segment.charAt(0)) || segment.includes('_') ? pascal(segment) : segment);
+    })
+    .join('.');
+}
+
+/**
+ * The HTTP status of an X-Road error (REST protocol §4.6): a request that breaks the protocol
+ * (`Client.*`) is 400; every other security-server error is 500, a missing access right included.
  */
 export function xroadErrorStatus(type: string): number {
-  if (type.startsWith('Client.')) return 400;
-  if (type.endsWith('.AccessDenied')) return 403;
-  return 500;
+  return type.toLowerCase().startsWith('client.') ? 400 : 500;
 }
 
 /** A security-server error: `{ type, message, detail }` with the `X-Road-Error` header. */
-export function xroadError(type: XRoadErrorType, message: string, detail: string): MockResponse {
-  return jsonResponse(xroadErrorStatus(type), { type, message, detail }, { 'x-road-error': type });
+export function xroadError(
+  type: XRoadErrorType,
+  message: string,
+  detail: string,
+  spelling: XRoadErrorSpelling = 'lowercase',
+): MockResponse {
+  const spelled = spellErrorType(type, spelling);
+  return jsonResponse(
+    xroadErrorStatus(spelled),
+    { type: spelled, message, detail },
+    { 'x-road-error': spelled },
+  );
 }
