@@ -50,7 +50,7 @@ export interface FaultCase {
   name: string;
   transports: readonly Transport[];
   arrange(env: CaseEnv): Arranged | Promise<Arranged>;
-  /** Error class name and code, or `'value'` when the call must still succeed. */
+  /** Error class name (`'*'`: any OnceOnlyError) and code, or `'value'` when the call must succeed. */
   expect: { error: string; code: string } | 'value';
   /** Data requests the upstream must receive for an idempotent and for a non-idempotent service. */
   sent: { idempotent: number; once: number };
@@ -95,7 +95,8 @@ export async function runFaultCase(
       expect(outcome.ok).toBe(false);
       const error = (outcome as { error: OnceOnlyError }).error;
       expect(OnceOnlyError.isInstance(error), String(error)).toBe(true);
-      expect({ error: error.name, code: error.code }).toEqual(fault.expect);
+      const name = fault.expect.error === '*' ? '*' : error.name;
+      expect({ error: name, code: error.code }).toEqual(fault.expect);
       expect(error.serviceId).toBe(service.id);
       expect(JSON.stringify(error)).not.toContain(persona.personalId);
       expect(error.message).not.toContain(persona.personalId);
