@@ -17,7 +17,7 @@ const runs: Array<[string, LoadOptions]> = [
       calls: 3_000,
       concurrency: 64,
       faultedShare: 0.1,
-      timeoutMs: 1_000,
+      timeoutMs: 2_000,
       breaker: false,
     },
   ],
