@@ -1,0 +1,144 @@
+/**
+ * One fault case of the matrix, and what running it proves: the typed error (or the value), within the
+ * caller's deadline, retried only where safe and never more than configured, one X-Road id on every
+ * attempt, exactly one audit record, no unhandled rejection, no socket left open, a prompt `close()`.
+ */
+import { expect } from 'vitest';
+import {
+  type AuditSink,
+  createGateway,
+  type GatewayOptions,
+  memoryAuditSink,
+  OnceOnlyError,
+} from '@onceonly/core';
+import { createMockPlatform, type MockPlatform, type Persona } from '@onceonly/mock';
+import { getCitizenService } from '@onceonly/population';
+import { eventually, openTcpSockets, timed, watchUnhandled } from '../support/fault-harness.js';
+
+export type Transport = 'in-process' | 'http';
+
+export const PURPOSE = '1.001193';
+export const SUBJECT_KEY = 'fault-matrix-audit-subject-key-32-bytes!';
+/** The caller's deadline (`ctx.timeoutMs`) of every faulted call. */
+export const DEADLINE_MS = 1_500;
+/** Slack over the deadline: generous, since this proves that nothing hangs, not speed. */
+export const MARGIN_MS = 1_000;
+export const ATTEMPTS = 3;
+
+/** The citizen lookup, declared not idempotent: a call that must never be sent twice. */
+export const onceOnlyService = { ...getCitizenService, idempotent: false };
+
+export interface CaseEnv {
+  mock: MockPlatform;
+  transport: Transport;
+  persona: Persona;
+}
+
+/** What a case sets up besides the fault: gateway options, and where its data requests are counted. */
+export interface Arranged {
+  options?: Partial<GatewayOptions>;
+  /** X-Road ids of the data requests the upstream received. Default: the mock's calls of the service. */
+  sent?: () => Array<string | undefined>;
+  /** Server-side connections still open on a server of the case's own (checked after close). */
+  openConnections?: () => number;
+  /** An audit sink other than the memory sink (the memory sink still gets every record). */
+  extraSink?: AuditSink;
+  cleanup?: () => Promise<void>;
+}
+
+export interface FaultCase {
+  name: string;
+  transports: readonly Transport[];
+  arrange(env: CaseEnv): Arranged | Promise<Arranged>;
+  /** Error class name (`'*'`: any OnceOnlyError) and code, or `'value'` when the call must succeed. */
+  expect: { error: string; code: string } | 'value';
+  /** Data requests the upstream must receive for an idempotent and for a non-idempotent service. */
+  sent: { idempotent: number; once: number };
+  /** Run for one kind of service only (default both). */
+  only?: 'idempotent' | 'once';
+  /** Attempts in the audit record, when they differ from the requests received (a dead server). */
+  attempts?: { idempotent: number; once: number };
+}
+
+/** Runs one case for one transport and idempotency; throws (a failed expect) on any broken promise. */
+export async function runFaultCase(
+  fault: FaultCase,
+  transport: Transport,
+  idempotent: boolean,
+): Promise<void> {
+  const unhandled = watchUnhandled();
+  const mock = createMockPlatform({ seed: 42 });
+  if (transport === 'http') await mock.listen();
+  const persona = mock.world.byTag('adult')[0]!;
+  const arranged = await fault.arrange({ mock, transport, persona });
+  const audit = memoryAuditSink();
+  const socketsBefore = openTcpSockets();
+  const gw = createGateway({
+    ...mock.gatewayOptions(),
+    retry: { attempts: ATTEMPTS, minDelayMs: 5, maxDelayMs: 100 },
+    breaker: false,
+    audit: { sink: arranged.extraSink ? [audit, arranged.extraSink] : audit, subjectKey: SUBJECT_KEY },
+    ...arranged.options,
+  });
+  try {
+    const consent = mock.consent(persona.personalId, ['population.basic'], PURPOSE);
+    const service = idempotent ? getCitizenService : onceOnlyService;
+    const ctx = { purpose: PURPOSE, caseId: 'FAULT-0001', consent, timeoutMs: DEADLINE_MS };
+    const outcome = await timed(() => gw.call(service, { personalId: persona.personalId }, ctx));
+
+    // Nothing hangs: the call ends within its deadline, give or take scheduling.
+    expect(outcome.ms).toBeLessThan(DEADLINE_MS + MARGIN_MS);
+    let xroadId: string | undefined;
+    if (fault.expect === 'value') {
+      expect(outcome.ok, outcome.ok ? '' : String((outcome as { error: unknown }).error)).toBe(true);
+    } else {
+      expect(outcome.ok).toBe(false);
+      const error = (outcome as { error: OnceOnlyError }).error;
+      expect(OnceOnlyError.isInstance(error), String(error)).toBe(true);
+      const name = fault.expect.error === '*' ? '*' : error.name;
+      expect({ error: name, code: error.code }).toEqual(fault.expect);
+      expect(error.serviceId).toBe(service.id);
+      expect(JSON.stringify(error)).not.toContain(persona.personalId);
+      expect(error.message).not.toContain(persona.personalId);
+      xroadId = error.requestId;
+    }
+
+    // Retried only where safe, never more than configured, one X-Road id throughout.
+    const sent = arranged.sent?.() ?? dataCalls(mock);
+    expect(sent.length).toBe(idempotent ? fault.sent.idempotent : fault.sent.once);
+    expect(sent.length).toBeLessThanOrEqual(ATTEMPTS * 2); // one token refresh per attempt at most
+    expect(new Set(sent).size).toBeLessThanOrEqual(1);
+
+    // Exactly one audit record, naming the outcome and the X-Road id that was sent.
+    expect(audit.records).toHaveLength(1);
+    const record = audit.records[0]!;
+    expect(record.outcome).toBe(fault.expect === 'value' ? 'success' : fault.expect.code);
+    if (xroadId) expect(record.xroadId).toBe(xroadId);
+    if (sent.length > 0) expect(sent[0]).toBe(record.xroadId);
+    const attempts = fault.attempts ?? fault.sent;
+    expect(record.attempts).toBe(idempotent ? attempts.idempotent : attempts.once);
+    expect(JSON.stringify(record)).not.toContain(persona.personalId);
+  } finally {
+    // close() is prompt, and then no socket of the call is left open on either side.
+    const closing = await timed(() => gw.close());
+    expect(closing.ok).toBe(true);
+    expect(closing.ms).toBeLessThan(MARGIN_MS);
+    expect(
+      await eventually(() => openTcpSockets() <= socketsBefore),
+      'client or server socket left open',
+    ).toBe(true);
+    if (arranged.openConnections) {
+      expect(await eventually(() => arranged.openConnections!() === 0), 'connection left open').toBe(true);
+    }
+    await arranged.cleanup?.();
+    await mock.close();
+    await new Promise((resolve) => setImmediate(resolve));
+    unhandled.stop();
+  }
+  expect(unhandled.reasons, 'unhandled rejections').toEqual([]);
+}
+
+/** X-Road ids of the data calls the mock received for the citizen lookup. */
+export function dataCalls(mock: MockPlatform): Array<string | undefined> {
+  return mock.calls.filter((c) => c.service === 'population.citizen.get').map((c) => c.headers['x-road-id']);
+}

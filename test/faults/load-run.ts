@@ -1,0 +1,142 @@
+/**
+ * A load run against the mock platform with one group of citizens faulted: thousands of lookups at a
+ * fixed concurrency, each ending in a value or a typed error, tallied for the assertions and the report.
+ */
+import { createGateway, type GatewayOptions, memoryAuditSink, OnceOnlyError } from '@onceonly/core';
+import { createMockPlatform, type Fault } from '@onceonly/mock';
+import { population } from '@onceonly/population';
+import { watchUnhandled } from '../support/fault-harness.js';
+import { PURPOSE, SUBJECT_KEY, type Transport } from './fault-case.js';
+
+/** Faults given, in turn, to the citizens of the faulted group: each persists for the whole run. */
+const GROUP_FAULTS: Fault[] = [
+  { kind: 'status', status: 503 },
+  { kind: 'reset' },
+  { kind: 'xroad-error', type: 'Server.ServerProxy.AccessDenied' },
+  { kind: 'malformed' },
+  { kind: 'bad-signature' },
+  { kind: 'hang' },
+];
+
+export interface LoadOptions {
+  transport: Transport;
+  calls: number;
+  concurrency: number;
+  /** Share of the citizens whose lookups are faulted. */
+  faultedShare: number;
+  /** Deadline of each call. */
+  timeoutMs: number;
+  breaker: GatewayOptions['breaker'];
+}
+
+export interface LoadReport {
+  calls: number;
+  ok: number;
+  healthyCalls: number;
+  healthyOk: number;
+  faultedCalls: number;
+  faultedOk: number;
+  /** Typed errors by code; `UNTYPED` counts anything that is not a OnceOnlyError. */
+  errors: Record<string, number>;
+  /** Typed errors of healthy citizens, by code. */
+  healthyErrors: Record<string, number>;
+  auditRecords: number;
+  unhandled: number;
+  wallMs: number;
+}
+
+export async function runLoad(options: LoadOptions): Promise<LoadReport> {
+  const unhandled = watchUnhandled();
+  const mock = createMockPlatform({ seed: 42 });
+  if (options.transport === 'http') await mock.listen();
+  const audit = memoryAuditSink();
+  const gw = createGateway({
+    ...mock.gatewayOptions(),
+    retry: { attempts: 3, minDelayMs: 5, maxDelayMs: 50 },
+    breaker: options.breaker,
+    audit: { sink: audit, subjectKey: SUBJECT_KEY },
+  });
+  const pop = population(gw);
+  const personas = mock.world.byTag('adult');
+  const faultedCount = Math.max(GROUP_FAULTS.length, Math.round(personas.length * options.faultedShare));
+  const faulted = new Set<string>();
+  personas.slice(0, faultedCount).forEach((persona, i) => {
+    faulted.add(persona.personalId);
+    const fault = GROUP_FAULTS[i % GROUP_FAULTS.length]!;
+    mock.faults.inject({ service: 'population.citizen.get', persona: persona.personalId }, fault);
+  });
+  const consents = new Map(
+    personas.map((p) => [p.personalId, mock.consent(p.personalId, ['population.basic'], PURPOSE)]),
+  );
+  const report: LoadReport = {
+    calls: 0,
+    ok: 0,
+    healthyCalls: 0,
+    healthyOk: 0,
+    faultedCalls: 0,
+    faultedOk: 0,
+    errors: {},
+    healthyErrors: {},
+    auditRecords: 0,
+    unhandled: 0,
+    wallMs: 0,
+  };
+  const started = performance.now();
+  let next = 0;
+  const worker = async () => {
+    while (next < options.calls) {
+      const i = next++;
+      const personalId = personas[i % personas.length]!.personalId;
+      const isFaulted = faulted.has(personalId);
+      const ctx = {
+        purpose: PURPOSE,
+        caseId: `LOAD-${i}`,
+        consent: consents.get(personalId)!,
+        timeoutMs: options.timeoutMs,
+      };
+      let ok = false;
+      try {
+        const citizen = await pop.getCitizen({ personalId }, ctx);
+        ok = citizen.personalId === personalId;
+      } catch (error) {
+        const code = OnceOnlyError.isInstance(error) ? error.code : 'UNTYPED';
+        report.errors[code] = (report.errors[code] ?? 0) + 1;
+        if (!isFaulted) report.healthyErrors[code] = (report.healthyErrors[code] ?? 0) + 1;
+      }
+      report.calls += 1;
+      if (ok) report.ok += 1;
+      if (isFaulted) {
+        report.faultedCalls += 1;
+        if (ok) report.faultedOk += 1;
+      } else {
+        report.healthyCalls += 1;
+        if (ok) report.healthyOk += 1;
+      }
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: options.concurrency }, worker));
+    report.wallMs = Math.round(performance.now() - started);
+    report.auditRecords = audit.records.length;
+  } finally {
+    await gw.close();
+    await mock.close();
+    await new Promise((resolve) => setImmediate(resolve));
+    unhandled.stop();
+  }
+  report.unhandled = unhandled.reasons.length;
+  return report;
+}
+
+/** One line with the figures, for the test log. */
+export function describeLoad(label: string, r: LoadReport): string {
+  const codes = Object.entries(r.errors)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([code, n]) => `${code} ${n}`)
+    .join(', ');
+  return (
+    `load under faults (${label}): ${r.calls} calls, ${r.ok} ok ` +
+    `(healthy ${r.healthyOk}/${r.healthyCalls}, faulted ${r.faultedOk}/${r.faultedCalls}), ` +
+    `typed errors: ${codes || 'none'}, ${r.auditRecords} audit records, ${(r.wallMs / 1000).toFixed(1)} s`
+  );
+}
