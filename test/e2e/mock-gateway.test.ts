@@ -30,7 +30,7 @@ type Transport = 'in-process' | 'http';
 
 async function start(transport: Transport, options: Parameters<typeof createMockPlatform>[0] = {}) {
   // X-Road 7.7 error spelling: core reads the 7.8 one only once the error-mapping work is merged.
-  const mock = createMockPlatform({ seed: 42, xroadVersion: '7.7', ...options });
+  const mock = createMockPlatform({ seed: 42, ...options });
   if (transport === 'http') await mock.listen();
   const audit = memoryAuditSink();
   const gw = createGateway({
