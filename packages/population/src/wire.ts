@@ -1,161 +1,224 @@
 /**
- * The population database's wire shapes for service 037 ("tra cứu thông tin công dân", citizen lookup),
- * declared once: each declaration is both the JSON Schema the gateway checks (strict: an unknown field or
- * a malformed code is refused rather than half-read) and, through `Static`, the TypeScript type. Field
- * descriptions carry the Vietnamese term; they reach the mock's OpenAPI document and the editor's hover.
- * Portals use the English domain type `Citizen`; `toCitizen` maps one to the other.
+ * The population database's wire vocabulary, with the real services' field names (REFERENCE.md §2:
+ * `TraCuuThongTinCongDan`, integration code 037, and its `CongdanCollection` answer). One declaration
+ * per shape serves both encodings: the SOAP profile's XML elements and the REST profile's JSON keys
+ * carry exactly these names, so one mapping (`toCitizen`) reads either.
+ *
+ * Answers are declared leniently, as the real service fills them: any field may be empty or absent
+ * (an empty `Ho` with the whole name in `Ten`, an empty `QuocTich`); the mapping makes sense of it.
+ * Requests are strict: an unknown field is refused before sending.
  * @module
  */
-import { codeOf, type Static, Type } from '@onceonly/core';
-import { GENDER_CODES } from './codes.js';
+import { type Static, Type } from '@onceonly/core';
+
+/** Request namespace of the population services (`http://dancuquocgia.bca`). */
+export const POPULATION_REQUEST_NAMESPACE = 'http://dancuquocgia.bca';
+/** Answer namespace of the population services (`http://www.mic.gov.vn/dancu/1.0`). */
+export const POPULATION_ANSWER_NAMESPACE = 'http://www.mic.gov.vn/dancu/1.0';
 
 const strict = { additionalProperties: false } as const;
-const personalId = (description: string) => Type.String({ pattern: '^[0-9]{12}$', description });
-const oldId = (description: string) => Type.String({ pattern: '^[0-9]{9}$', description });
-const country = (description: string) => Type.String({ pattern: '^[A-Z]{2}$', description });
-const fullName = (description: string) => Type.String({ minLength: 1, maxLength: 150, description });
-const digits = (n: number, description: string) => Type.String({ pattern: `^[0-9]{${n}}$`, description });
+const text = (description: string) => Type.Optional(Type.String({ maxLength: 1000, description }));
+const digits = (n: string, description: string) => Type.String({ pattern: `^[0-9]{${n}}$`, description });
+
+/** A date of birth as the services write it: a year (`Nam`, yyyy) or a full date (`NgayThangNam`, yyyyMMdd). */
+export const NgayThangNamSinh = Type.Object(
+  {
+    Nam: Type.Optional(
+      Type.String({ pattern: '^([0-9]{4})?$', description: 'Year of birth (năm sinh), yyyy.' }),
+    ),
+    NgayThangNam: Type.Optional(
+      Type.String({ pattern: '^([0-9]{8})?$', description: 'Date of birth (ngày tháng năm sinh), yyyyMMdd.' }),
+    ),
+  },
+  { description: 'Date of birth (ngày tháng năm sinh): Nam alone, or NgayThangNam.' },
+);
+export type NgayThangNamSinh = Static<typeof NgayThangNamSinh>;
+
+/** A name in three parts; real answers often leave `Ho` and `ChuDem` empty and put the whole name in `Ten`. */
+export const HoVaTen = Type.Object(
+  {
+    Ho: text('Family name (họ); may be empty.'),
+    ChuDem: text('Middle name (chữ đệm); may be empty.'),
+    Ten: text('Given name (tên), or the whole name when the parts are empty.'),
+  },
+  { description: 'Full name in parts (họ và tên).' },
+);
+export type HoVaTen = Static<typeof HoVaTen>;
 
 /**
- * The lookup request: `{ personalId }`, twelve ASCII digits. Whether the number can exist (province,
- * century, year) is checked by the service's `check`.
- *
- * @example
- * ```ts
- * { personalId: '001203012345' }
- * ```
+ * An address (`địa chỉ`): codes and free text. `MaQuanHuyen` (district) only exists in pre-2025 codes;
+ * without it, the collection's `ThoiDiemDuLieu` tells which map the codes belong to.
  */
-export const CitizenQuery = Type.Object(
-  { personalId: personalId('12-digit personal identification number (số định danh cá nhân).') },
-  { ...strict, $id: 'https://onceonly.dev/schemas/population/citizen-query.json' },
+export const DiaChi = Type.Object(
+  {
+    MaTinhThanh: text('Province code (mã tỉnh/thành phố), 2 digits.'),
+    MaQuanHuyen: text('District code (mã quận/huyện), 3 digits: pre-2025 addresses only.'),
+    MaPhuongXa: text('Ward / commune code (mã phường/xã), 5 digits.'),
+    ChiTiet: text('House number, street, hamlet (chi tiết).'),
+    QuocGia: text('Country (quốc gia), ISO 3166-1 alpha-2: VN; may be empty.'),
+  },
+  { description: 'An address (địa chỉ).' },
 );
-export type CitizenQuery = Static<typeof CitizenQuery>;
+export type DiaChi = Static<typeof DiaChi>;
 
-const addressFields = {
-  maTinh: digits(2, 'Province code (mã tỉnh), of the map named by phienBan.'),
-  maXa: digits(5, 'Ward / commune code (mã xã), of the same map as maTinh.'),
-  chiTiet: Type.String({
-    maxLength: 500,
-    description: 'House number, street, hamlet (chi tiết); may be empty.',
-  }),
+/** A relative named in the record (`Cha`, `Me`, `VoChong`, `NguoiDaiDien`). */
+export const ThanNhan = Type.Object(
+  {
+    HoVaTen: text('Full name as one string (họ và tên).'),
+    QuocTich: text('Nationality (quốc tịch); may be empty.'),
+    SoDinhDanh: text('Personal identification number (số định danh cá nhân), when held.'),
+    SoCMND: text('Old 9-digit identity card number (số CMND), when held.'),
+  },
+  { description: 'A relative (thân nhân: cha, mẹ, vợ/chồng, người đại diện).' },
+);
+export type ThanNhan = Static<typeof ThanNhan>;
+
+/** The head of the citizen's household and the citizen's relation to them. */
+export const ChuHo = Type.Object(
+  {
+    QuanHe: text('Relation to the head (quan hệ với chủ hộ), 2 digits: 01 is the head.'),
+    SoDinhDanh: text('Personal identification number of the head (số định danh chủ hộ).'),
+    SoCMND: text('Old identity card number of the head (số CMND chủ hộ).'),
+    HoVaTen: text('Full name of the head (họ và tên chủ hộ).'),
+  },
+  { description: 'Household head (chủ hộ).' },
+);
+export type ChuHo = Static<typeof ChuHo>;
+
+/** One citizen's record (`công dân`). */
+export const CongDan = Type.Object(
+  {
+    SoDinhDanh: text('Personal identification number (số định danh cá nhân), 12 digits.'),
+    SoCMND: text('Old identity card number (số chứng minh nhân dân), 9 digits.'),
+    HoVaTen: Type.Optional(HoVaTen),
+    GioiTinh: text('Gender code (giới tính): 1 male, 2 female.'),
+    DanToc: text('Ethnic group code (dân tộc): 01 Kinh.'),
+    TonGiao: text('Religion code (tôn giáo): 00 none.'),
+    QuocTich: text('Nationality (quốc tịch): VN; may be empty.'),
+    TinhTrangHonNhan: text('Marital status code (tình trạng hôn nhân): 1 single, 2 married, …'),
+    NhomMau: text('Blood type code (nhóm máu): 1 A, 2 B, 3 AB, 4 O.'),
+    NgayThangNamSinh: Type.Optional(NgayThangNamSinh),
+    NoiDangKyKhaiSinh: Type.Optional(DiaChi),
+    QueQuan: Type.Optional(DiaChi),
+    ThuongTru: Type.Optional(DiaChi),
+    NoiOHienTai: Type.Optional(DiaChi),
+    Cha: Type.Optional(ThanNhan),
+    Me: Type.Optional(ThanNhan),
+    VoChong: Type.Optional(ThanNhan),
+    NguoiDaiDien: Type.Optional(ThanNhan),
+    ChuHo: Type.Optional(ChuHo),
+    SoSoHoKhau: text('Household book number (số sổ hộ khẩu).'),
+  },
+  { description: 'A citizen as the population database holds them (công dân).' },
+);
+export type CongDan = Static<typeof CongDan>;
+
+/**
+ * The answer of `TraCuuThongTinCongDan` (`CongdanCollection`). `SoCongDan` counts the records (`0`
+ * when none matched); `ThoiDiemDuLieu` is when the data was taken (it decides how address codes read).
+ */
+export const CongdanCollection = Type.Object(
+  {
+    SoCongDan: Type.Optional(
+      Type.String({ pattern: '^[0-9]*$', description: 'Number of citizens (số công dân).' }),
+    ),
+    GhiChu: text('Note (ghi chú).'),
+    ThoiDiemDuLieu: text('When the data was taken (thời điểm dữ liệu), yyyyMMddHHmmss or ISO.'),
+    CongDan: Type.Optional(Type.Array(CongDan, { description: 'The matching citizens (công dân).' })),
+  },
+  { $id: 'https://onceonly.dev/schemas/population/congdan-collection.json' },
+);
+export type CongdanCollection = Static<typeof CongdanCollection>;
+
+/** Who asks, in every lookup: set by the adapter from its options and the access context. */
+const askerFields = {
+  MaYeuCau: Type.String({ minLength: 1, maxLength: 100, description: 'Request id (mã yêu cầu): the X-Road id.' }),
+  MaDVC: Type.Optional(Type.String({ maxLength: 50, description: 'Calling service code (mã dịch vụ công).' })),
+  MaCanBo: digits('12', "The officer's personal id (mã cán bộ)."),
+  MaDonVi: Type.Optional(Type.String({ maxLength: 50, description: "The officer's unit (mã đơn vị)." })),
+};
+const subjectFields = {
+  SoDinhDanh: Type.Optional(digits('12', 'Personal identification number (số định danh cá nhân).')),
+  SoCMND: Type.Optional(digits('9', 'Old identity card number (số CMND), when the citizen has no other.')),
+  HoVaTen: Type.String({ minLength: 1, maxLength: 150, description: 'Full name (họ và tên).' }),
 };
 
-/**
- * An address (`địa chỉ`) as codes plus free text, in one of two maps: the 2025 two-level one (province →
- * ward), or the older three-level one, which alone has a district.
- *
- * @example
- * ```ts
- * { maTinh: '01', maXa: '00004', chiTiet: 'Số 12 phố Đội Cấn', phienBan: '2025' }
- * { maTinh: '01', maHuyen: '001', maXa: '00001', chiTiet: 'Số 3 ngõ 45', phienBan: 'pre-2025' }
- * ```
- */
-const Address2025 = Type.Object(
-  { ...addressFields, phienBan: Type.Literal('2025', { description: 'Map version (phiên bản): 2025.' }) },
-  { ...strict, description: 'An address in the 2025 map (province → ward): no district.' },
-);
-const AddressPre2025 = Type.Object(
+/** The request of lookup 037 (`TraCuuThongTinCongDan`). */
+export const TraCuuThongTinCongDan = Type.Object(
   {
-    maTinh: addressFields.maTinh,
-    maHuyen: digits(3, 'District code (mã huyện): only in pre-2025 addresses (districts ended in 2025).'),
-    maXa: addressFields.maXa,
-    chiTiet: addressFields.chiTiet,
-    phienBan: Type.Literal('pre-2025', { description: 'Map version (phiên bản): before 2025.' }),
+    ...askerFields,
+    MaTichHop: Type.Literal('037', { description: 'Integration code (mã tích hợp): 037.' }),
+    ...subjectFields,
+    NgayThangNamSinh,
   },
-  { ...strict, description: 'An address in the pre-2025 map (province → district → ward).' },
+  { ...strict, description: 'Citizen lookup request (tra cứu thông tin công dân).' },
 );
-const address = (description: string) => Type.Union([Address2025, AddressPre2025], { description });
-export const AddressWire = address('An address (địa chỉ): codes of one map, and free text.');
-export type AddressWire = Static<typeof AddressWire>;
-/** Which administrative map an address is written in. */
-export type AddressVersionWire = AddressWire['phienBan'];
+export type TraCuuThongTinCongDan = Static<typeof TraCuuThongTinCongDan>;
 
-/** A full name in its three parts (`họ`, `chữ đệm`, `tên`). */
-export const NameWire = Type.Object(
+/** The request of `XacThucThongTinCongDan` (does this person exist with these details?). */
+export const XacThucThongTinCongDan = Type.Object(
   {
-    ho: Type.String({ minLength: 1, maxLength: 50, description: 'Family name (họ): Nguyễn.' }),
-    chuDem: Type.String({
-      maxLength: 80,
-      description: 'Middle name (chữ đệm), maybe several words or empty.',
+    ...askerFields,
+    MaDichVu: Type.Optional(Type.String({ maxLength: 50, description: 'Service code (mã dịch vụ).' })),
+    ...subjectFields,
+    NgayThangNamSinh: Type.Optional(NgayThangNamSinh),
+  },
+  { ...strict, description: 'Citizen verification request (xác thực thông tin công dân).' },
+);
+export type XacThucThongTinCongDan = Static<typeof XacThucThongTinCongDan>;
+
+/** The answer of `XacThucThongTinCongDan`: `TonTai` (exists), a boolean (`true`/`false` in XML). */
+export const KetQuaXacThucResponse = Type.Object(
+  {
+    TonTai: Type.Union([Type.Boolean(), Type.Literal('true'), Type.Literal('false')], {
+      description: 'Whether a citizen with these details exists (tồn tại).',
     }),
-    ten: Type.String({ minLength: 1, maxLength: 50, description: 'Given name (tên): Diễm.' }),
   },
-  { ...strict, description: 'Full name in parts (họ và tên).' },
+  { description: 'Verification answer (kết quả xác thực).' },
 );
-export type NameWire = Static<typeof NameWire>;
+export type KetQuaXacThucResponse = Static<typeof KetQuaXacThucResponse>;
 
-const relative = (description: string) =>
-  Type.Object(
-    {
-      hoVaTen: fullName('Full name as one string (họ và tên).'),
-      soDinhDanh: Type.Optional(
-        personalId('Personal identification number (số định danh cá nhân), when known.'),
-      ),
-      soCMND: Type.Optional(oldId('Old 9-digit identity card number (số CMND), when known.')),
-      quocTich: country('Nationality (quốc tịch), ISO 3166-1 alpha-2: VN.'),
-    },
-    { ...strict, description },
-  );
-/** A relative as the record names them (parent, spouse, legal representative); ids only when held. */
-export const RelativeWire = relative('A relative (thông tin cha/mẹ/vợ chồng/người đại diện).');
-export type RelativeWire = Static<typeof RelativeWire>;
+/** The request of `CungCapThongTinHoGiaDinh` and `XacMinhTinhTrangHonNhan`: a lookup without `MaTichHop`. */
+export const YeuCauCongDan = Type.Object(
+  { ...askerFields, ...subjectFields, NgayThangNamSinh },
+  { ...strict, description: 'A request about one citizen (yêu cầu thông tin công dân).' },
+);
+export type YeuCauCongDan = Static<typeof YeuCauCongDan>;
 
-/** The head of the citizen's household (`chủ hộ`). */
-export const HouseholdHeadWire = Type.Object(
+/** A member of a household, as the household answer lists them (modelled on `ChuHo` and `CongDan`). */
+export const ThanhVienHo = Type.Object(
   {
-    hoVaTen: fullName('Full name of the head (họ và tên chủ hộ).'),
-    soDinhDanh: personalId('Personal identification number of the head (số định danh chủ hộ).'),
+    SoDinhDanh: text('Personal identification number (số định danh cá nhân).'),
+    SoCMND: text('Old identity card number (số CMND).'),
+    HoVaTen: text('Full name (họ và tên).'),
+    NgayThangNamSinh: Type.Optional(NgayThangNamSinh),
+    GioiTinh: text('Gender code (giới tính).'),
+    QuanHe: text('Relation to the head (quan hệ với chủ hộ): 01 is the head.'),
   },
-  { ...strict, description: 'Head of the household the citizen is registered in (chủ hộ).' },
+  { description: 'A household member (thành viên hộ gia đình).' },
 );
-export type HouseholdHeadWire = Static<typeof HouseholdHeadWire>;
+export type ThanhVienHo = Static<typeof ThanhVienHo>;
 
-/**
- * One citizen's record, as service 037 returns it in `data`. `ngaySinh` is `dd/mm/yyyy`, `mm/yyyy` or
- * `yyyy`; calendar validity (30/02) is checked by the mapping.
- */
-export const CitizenWire = Type.Object(
+/** The answer of `CungCapThongTinHoGiaDinh` (modelled: no public XSD was found). */
+export const HoGiaDinh = Type.Object(
   {
-    soDinhDanh: personalId('Personal identification number (số định danh cá nhân), 12 digits.'),
-    soCMND: Type.Optional(
-      oldId('Old identity card number (số chứng minh nhân dân), when the citizen had one.'),
-    ),
-    hoVaTen: NameWire,
-    ngaySinh: Type.String({
-      pattern: '^(?:(?:(?:0[1-9]|[12][0-9]|3[01])/)?(?:0[1-9]|1[0-2])/)?[0-9]{4}$',
-      description: 'Date of birth (ngày sinh): dd/mm/yyyy, or mm/yyyy / yyyy when the record holds no more.',
-    }),
-    gioiTinh: codeOf(GENDER_CODES, { description: 'Gender code (giới tính): 1 male, 2 female.' }),
-    danToc: digits(2, 'Ethnic group code (dân tộc), the GSO list of 54 groups: 01 Kinh.'),
-    tonGiao: digits(2, 'Religion code (tôn giáo): 00 none.'),
-    tinhTrangHonNhan: digits(
-      1,
-      'Marital status code (tình trạng hôn nhân): 0 unknown, 1 single, 2 married, …',
-    ),
-    nhomMau: Type.Optional(digits(1, 'Blood type code (nhóm máu): 0 unknown, 1 A, 2 B, 3 AB, 4 O.')),
-    quocTich: country('Nationality (quốc tịch), ISO 3166-1 alpha-2: VN.'),
-    noiDangKyKhaiSinh: address('Where the birth was registered (nơi đăng ký khai sinh).'),
-    queQuan: address('Home town (quê quán): usually the father’s.'),
-    thuongTru: address('Permanent residence (nơi thường trú).'),
-    noiOHienTai: address('Where the citizen lives now (nơi ở hiện tại).'),
-    cha: Type.Optional(relative('Father (cha), when recorded.')),
-    me: Type.Optional(relative('Mother (mẹ), when recorded.')),
-    voChong: Type.Optional(relative('Current spouse (vợ/chồng), only while married.')),
-    nguoiDaiDien: Type.Optional(
-      relative('Legal representative (người đại diện hợp pháp), for minors and wards.'),
-    ),
-    chuHo: HouseholdHeadWire,
-    quanHeVoiChuHo: digits(2, 'Relation to the household head (quan hệ với chủ hộ): 01 is the head.'),
+    SoSoHoKhau: text('Household book number (số sổ hộ khẩu).'),
+    ThoiDiemDuLieu: text('When the data was taken (thời điểm dữ liệu).'),
+    ThuongTru: Type.Optional(DiaChi),
+    ThanhVien: Type.Optional(Type.Array(ThanhVienHo, { description: 'The members (thành viên).' })),
   },
-  { ...strict, $id: 'https://onceonly.dev/schemas/population/citizen-wire.json' },
+  { description: 'A household (hộ gia đình).' },
 );
-export type CitizenWire = Static<typeof CitizenWire>;
+export type HoGiaDinh = Static<typeof HoGiaDinh>;
 
-/** @deprecated Use {@link CitizenQuery} (the declaration is the schema). */
-export const citizenQuerySchema = CitizenQuery;
-/** @deprecated Use {@link CitizenWire} (the declaration is the schema). */
-export const citizenWireSchema = CitizenWire;
-/** @deprecated Use {@link AddressWire} (the declaration is the schema). */
-export const addressWireSchema = AddressWire;
-/** @deprecated Use {@link RelativeWire} (the declaration is the schema). */
-export const relativeWireSchema = RelativeWire;
+/** The answer of `XacMinhTinhTrangHonNhan` (modelled on `CongDan`'s fields). */
+export const KetQuaXacMinhHonNhan = Type.Object(
+  {
+    SoDinhDanh: text('Personal identification number (số định danh cá nhân).'),
+    TinhTrangHonNhan: text('Marital status code (tình trạng hôn nhân).'),
+    VoChong: Type.Optional(ThanNhan),
+    ThoiDiemDuLieu: text('When the data was taken (thời điểm dữ liệu).'),
+  },
+  { description: 'Marital status answer (kết quả xác minh tình trạng hôn nhân).' },
+);
+export type KetQuaXacMinhHonNhan = Static<typeof KetQuaXacMinhHonNhan>;
