@@ -1,8 +1,29 @@
-import { type CallOptions, type ClientOf, createClient, type Gateway } from '@onceonly/core';
-import { populationOperations } from './services.js';
+import { type CallOptions, type ClientOf, createClient, type Gateway, InputError } from '@onceonly/core';
+import { populationOperationsFor } from './services.js';
 
 /** Options of {@link population}. */
 export interface PopulationOptions {
+  /**
+   * Which encoding the population services speak in this environment: `'soap'` (the default, as the
+   * real services are published) or `'rest'` (the X-Road REST profile, same field names in JSON). The
+   * methods and domain types are the same either way.
+   *
+   * @example
+   * ```ts
+   * population(gateway, { encoding: 'rest' });
+   * ```
+   */
+  encoding?: 'soap' | 'rest';
+  /**
+   * The officer's unit, sent as `MaDonVi` in every request. Default: none.
+   * @example `{ unit: 'H23.01' }`
+   */
+  unit?: string;
+  /**
+   * The calling service's code, sent as `MaDVC`. Default: none.
+   * @example `{ callerCode: 'VPCP' }`
+   */
+  callerCode?: string;
   /**
    * Provider subsystem of the population database in this environment, `CLASS/MEMBER/SUBSYSTEM`, when it
    * differs from the national one. Default: `GOV/000.00.00.G10/CSDLDC`.
@@ -17,27 +38,44 @@ export interface PopulationOptions {
 
 /**
  * The population database's operations, each with its `…WithMeta` twin (the value with where it came
- * from: provider, time, X-Road id). Every call takes the access context (purpose, case id, consent).
+ * from). Every call takes `{ personalId } | { oldId }` with `fullName` and `birthDate`, and the access
+ * context, which must name the officer (`ctx.officerId`, sent as `MaCanBo`).
  *
- * - `getCitizen({ personalId }, ctx)`: the citizen's record (service 037). Throws `InputError`
- *   (`INVALID_PERSONAL_ID`), `PolicyError`, `NotFoundError`, and the gateway's other errors.
+ * - `getCitizen(query, ctx)`: the citizen's record (`TraCuuThongTinCongDan`, consent `population.basic`).
+ * - `verifyCitizen(query, ctx)`: `true` when id, name and date of birth agree (`XacThucThongTinCongDan`,
+ *   no consent: it discloses nothing).
+ * - `getHousehold(query, ctx)`: the household and each member's relation to the head
+ *   (`CungCapThongTinHoGiaDinh`, consent `population.household`).
+ * - `checkMaritalStatus(query, ctx)`: marital status and spouse (`XacMinhTinhTrangHonNhan`, consent
+ *   `population.marital`).
  */
-export type PopulationClient = ClientOf<typeof populationOperations>;
+export type PopulationClient = ClientOf<ReturnType<typeof populationOperationsFor>>;
+
+const ENCODINGS = new Set(['soap', 'rest']);
 
 /**
  * The population database adapter (`CSDLQG về dân cư`), over a gateway.
  *
  * @example
  * ```ts
- * const pop = population(gateway);
+ * const pop = population(gateway, { unit: 'H23.01', callerCode: 'VPCP' });
  * const citizen = await pop.getCitizen(
- *   { personalId: '001203012345' },
- *   { purpose: '1.001193', caseId: 'H23.01-241122-0001', consent },
+ *   { personalId: '001203012345', fullName: 'Nguyễn Văn An', birthDate: '22/11/1992' },
+ *   { purpose: '1.001193', caseId: 'H23.01-241122-0001', officerId: '001085001234', consent },
  * );
  * citizen.name.full;
  * ```
  */
 export function population(gateway: Gateway, options: PopulationOptions = {}): PopulationClient {
+  const encoding = options.encoding ?? 'soap';
+  if (!ENCODINGS.has(encoding)) {
+    throw new InputError({
+      code: 'INVALID_OPTION',
+      message: `population(): encoding must be 'soap' or 'rest'.`,
+      fields: ['encoding'],
+    });
+  }
   const callOptions: CallOptions = options.provider === undefined ? {} : { provider: options.provider };
-  return createClient(gateway, populationOperations, callOptions);
+  const operations = populationOperationsFor(encoding, { unit: options.unit, callerCode: options.callerCode });
+  return createClient(gateway, operations, callOptions);
 }

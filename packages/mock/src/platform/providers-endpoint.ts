@@ -1,4 +1,4 @@
-import { compileSchema, InputError } from '@onceonly/core';
+import { compileSchema, InputError, type JsonSchema } from '@onceonly/core';
 import type { World } from '../world/types.js';
 import type { Fault } from './faults.js';
 import type { IdentityProvider } from './identity-provider.js';
@@ -30,10 +30,18 @@ export function parseServiceRequest(
 /** The subject (personal id) of a request, or `undefined` when the request does not name one. */
 export function subjectOf(entry: ServiceEntry, parsed: unknown): string | undefined {
   try {
-    return parsed === undefined ? undefined : entry.binding.service.subject?.(parsed);
+    if (parsed === undefined) return undefined;
+    // A service with `toWire` receives the wire request: its binding reads the subject from it.
+    if (entry.binding.subject) return entry.binding.subject(parsed);
+    return entry.binding.service.toWire ? undefined : entry.binding.service.subject?.(parsed);
   } catch {
     return undefined;
   }
+}
+
+/** The schema a provider checks requests with: the binding's, else the wire request's, else the request's. */
+export function requestSchemaOf(entry: ServiceEntry): JsonSchema {
+  return entry.binding.requestSchema ?? entry.binding.service.wireRequest ?? entry.binding.service.request;
 }
 
 /**
@@ -82,11 +90,12 @@ export class ProvidersEndpoint {
       }
       if (parsed === undefined) return invalid('The request body is not valid JSON.');
     }
-    const check = compileSchema(service.request).check(parsed);
+    const check = compileSchema(requestSchemaOf(entry)).check(parsed);
     if (!check.ok)
       return invalid('The request does not match the service request schema.', { errors: check.problems });
     try {
-      service.check?.(parsed);
+      // `check` reads the domain input; a service with `toWire` sends its wire request instead.
+      if (!service.toWire) service.check?.(parsed);
     } catch (error) {
       if (InputError.isInstance(error)) {
         return invalid('The request fails the service checks.', {

@@ -1,12 +1,13 @@
 import { formatDate, type VnDate } from '@onceonly/vn';
-import { RELATION_CODES, type AddressWire, type CitizenWire, type RelativeWire } from '@onceonly/population';
+import { RELATION_CODES } from '@onceonly/population';
+import type { PopulationRecord as CitizenWire, RecordAddress as AddressWire, RecordRelative as RelativeWire } from './record.js';
 import { OLD_PROVINCES, OLD_WARDS, WARDS_2025 } from './data/admin-units.js';
 import type { People, Person, WorldMaritalStatus } from './model.js';
 import { fullName } from './names.js';
 import { createRandom, type Random } from './random.js';
 
 /**
- * Stage two: what the population database holds about each person (service 037's `CitizenWire`).
+ * Stage two: what the population database holds about each person (the world's `PopulationRecord`, served as `CongDan`).
  * Decides what only this database knows or loses (partial dates of birth, old 9-digit ids, addresses
  * still in the pre-2025 form, ethnicity, religion, blood type) and draws only from the `population`
  * stream, so stage one's people stay the same when this stage changes, and later stages can be added

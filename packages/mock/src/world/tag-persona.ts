@@ -1,4 +1,4 @@
-import type { CitizenWire } from '@onceonly/population';
+import type { PopulationRecord as CitizenWire } from './record.js';
 import { ageOn } from './dates.js';
 import type { Person, Ymd } from './model.js';
 import { fullName, RARE_LETTERS } from './names.js';

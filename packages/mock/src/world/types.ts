@@ -1,4 +1,4 @@
-import type { CitizenWire } from '@onceonly/population';
+import type { PopulationRecord as CitizenWire } from './record.js';
 import type { HouseholdKind } from './model.js';
 import type { WorldTag } from './tags.js';
 
