@@ -15,7 +15,8 @@ export function checkAnswerKey(record: CongDan | undefined, query: CitizenQuery)
   if (answered?.trim() !== asked) {
     throw new ResponseError({
       code: 'RESPONSE_SUBJECT_MISMATCH',
-      message: 'The answer is about another person than the one asked for; it was discarded. Report it to the provider.',
+      message:
+        'The answer is about another person than the one asked for; it was discarded. Report it to the provider.',
     });
   }
 }

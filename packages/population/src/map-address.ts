@@ -27,18 +27,26 @@ export function dataDay(text: string | undefined): string | undefined {
   return undefined;
 }
 
-const named = (unit: { code: string; fullName: string }): NamedUnit => ({ code: unit.code, name: unit.fullName });
+const named = (unit: { code: string; fullName: string }): NamedUnit => ({
+  code: unit.code,
+  name: unit.fullName,
+});
 const clean = (value: string | undefined) => value?.trim() ?? '';
 
 function currentOf2025(provinceCode: string, wardCode: string): CurrentUnits | undefined {
   const province = getProvince(provinceCode);
   const ward: Ward | undefined = getWard(wardCode);
   if (province === undefined) return undefined;
-  if (ward === undefined || ward.provinceCode !== province.code) return { province: named(province), candidates: [] };
+  if (ward === undefined || ward.provinceCode !== province.code)
+    return { province: named(province), candidates: [] };
   return { province: named(province), ward: named(ward), candidates: [named(ward)] };
 }
 
-function currentOfOld(provinceCode: string, districtCode: string, wardCode: string): CurrentUnits | undefined {
+function currentOfOld(
+  provinceCode: string,
+  districtCode: string,
+  wardCode: string,
+): CurrentUnits | undefined {
   const resolved = resolveOldAddress({ provinceCode, districtCode, wardCode });
   if (!resolved.ok) return undefined;
   const { province, ward, candidates } = resolved.value;
@@ -60,7 +68,12 @@ export function toAddress(wire: DiaChi, dataDate: string | undefined): Address {
   const provinceCode = clean(wire.MaTinhThanh);
   const districtCode = clean(wire.MaQuanHuyen);
   const wardCode = clean(wire.MaPhuongXa);
-  const common = { provinceCode, wardCode, detail: clean(wire.ChiTiet), country: clean(wire.QuocGia) || 'VN' };
+  const common = {
+    provinceCode,
+    wardCode,
+    detail: clean(wire.ChiTiet),
+    country: clean(wire.QuocGia) || 'VN',
+  };
   const day = dataDay(dataDate);
   const old = districtCode !== '' || (day !== undefined && day < MAP_2025);
   if (old) {

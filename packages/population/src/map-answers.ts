@@ -39,7 +39,8 @@ export function toHousehold(wire: HoGiaDinh): HouseholdRecord {
   const members = (wire.ThanhVien ?? []).map(toMember);
   if (members.length === 0) {
     throw new NotFoundError({
-      message: 'The population database holds no household for this id, name and date of birth: check all three.',
+      message:
+        'The population database holds no household for this id, name and date of birth: check all three.',
     });
   }
   const household: HouseholdRecord = { members };
@@ -55,7 +56,8 @@ export function toMaritalStatus(wire: KetQuaXacMinhHonNhan): MaritalStatusRecord
   const code = clean(wire.TinhTrangHonNhan);
   if (code === '' && clean(wire.SoDinhDanh) === '') {
     throw new NotFoundError({
-      message: 'The population database holds no citizen with this id, name and date of birth: check all three.',
+      message:
+        'The population database holds no citizen with this id, name and date of birth: check all three.',
     });
   }
   const record: MaritalStatusRecord = { maritalStatus: decode(MARITAL_STATUS_CODES, code) ?? 'unknown' };
@@ -74,5 +76,8 @@ export function toExists(wire: KetQuaXacThucResponse): boolean {
   const value: unknown = wire.TonTai;
   if (value === true || value === 'true' || value === '1') return true;
   if (value === false || value === 'false' || value === '0') return false;
-  throw new ResponseError({ code: 'RESPONSE_MAPPING', message: 'The verification answer (TonTai) is not a boolean.' });
+  throw new ResponseError({
+    code: 'RESPONSE_MAPPING',
+    message: 'The verification answer (TonTai) is not a boolean.',
+  });
 }

@@ -1,17 +1,33 @@
-import { ResponseError } from '@onceonly/core';
+import { compileSchema, NotFoundError, ResponseError } from '@onceonly/core';
 import { describe, expect, it } from 'vitest';
-import {
-  fullRecord,
-  minorWithoutParents,
-  pre2025Address,
-  withOldId,
-  yearOnlyBirth,
-} from './fixtures/citizens.js';
-import { toCitizen } from './map-citizen.js';
+import * as fixtures from './fixtures/congdan.js';
+import { citizenOf, toBirthDate, toCitizen, toPersonName } from './map-citizen.js';
+import { CongdanCollection } from './wire.js';
+
+const { emptyCollection, fullCollection, oldDataCollection, sparseCollection } = fixtures;
+const first = (c: CongdanCollection) => c.CongDan?.[0] ?? {};
+
+describe('CongdanCollection declaration', () => {
+  const schema = compileSchema(CongdanCollection);
+  it.each([
+    ['full', fullCollection],
+    ['sparse', sparseCollection],
+    ['old data', oldDataCollection],
+    ['empty', emptyCollection],
+  ])('accepts the %s answer as the real service sends it', (_name, answer) => {
+    expect(schema.check(answer)).toEqual({ ok: true });
+  });
+
+  it('refuses a malformed date and a non-numeric count', () => {
+    expect(schema.check({ CongDan: [{ NgayThangNamSinh: { NgayThangNam: '17/04/1990' } }] }).ok).toBe(false);
+    expect(schema.check({ SoCongDan: 'one' }).ok).toBe(false);
+  });
+});
 
 describe('toCitizen', () => {
-  it('maps a full record field by field', () => {
-    expect(toCitizen(fullRecord)).toEqual({
+  it('maps a full record field by field, 2025 addresses resolved with names', () => {
+    const citizen = toCitizen(first(fullCollection), fullCollection.ThoiDiemDuLieu);
+    expect(citizen).toMatchObject({
       personalId: '079190012345',
       name: { family: 'Nguyễn', middle: 'Thị Ngọc', given: 'Diễm', full: 'Nguyễn Thị Ngọc Diễm' },
       birthDate: { precision: 'day', year: 1990, month: 4, day: 17 },
@@ -21,92 +37,110 @@ describe('toCitizen', () => {
       maritalStatus: 'married',
       bloodType: 'O',
       nationality: 'VN',
-      addresses: {
-        birthRegistration: { provinceCode: '79', wardCode: '25747', detail: '', version: '2025' },
-        homeTown: { provinceCode: '48', wardCode: '20194', detail: 'Thôn Phước Hưng', version: '2025' },
-        permanent: { provinceCode: '79', wardCode: '25747', detail: 'Số 12 đường Lê Lợi', version: '2025' },
-        current: { provinceCode: '79', wardCode: '25747', detail: 'Số 12 đường Lê Lợi', version: '2025' },
-      },
       father: { name: 'Nguyễn Văn Hùng', personalId: '048058001122', nationality: 'VN' },
       mother: { name: 'Lữ Thị Hoa', oldId: '201234567', nationality: 'VN' },
       spouse: { name: 'Trần Minh Khôi', personalId: '001088004321', nationality: 'VN' },
       household: {
         headName: 'Trần Minh Khôi',
         headPersonalId: '001088004321',
+        bookNumber: 'HK0000001234',
         relationToHead: 'wife',
         relationCode: '02',
       },
     });
+    expect(citizen.addresses.current).toEqual({
+      provinceCode: '79',
+      wardCode: '25747',
+      detail: 'Số 12 đường Lê Lợi',
+      country: 'VN',
+      version: '2025',
+      provinceName: 'Thành phố Hồ Chí Minh',
+      wardName: 'Phường Thủ Dầu Một',
+      current: {
+        province: { code: '79', name: 'Thành phố Hồ Chí Minh' },
+        ward: { code: '25747', name: 'Phường Thủ Dầu Một' },
+        candidates: [{ code: '25747', name: 'Phường Thủ Dầu Một' }],
+      },
+    });
   });
 
-  it('keeps a year-only date of birth partial', () => {
-    const citizen = toCitizen(yearOnlyBirth);
+  it('makes sense of what real answers leave empty', () => {
+    const citizen = toCitizen(first(sparseCollection), sparseCollection.ThoiDiemDuLieu);
+    expect(citizen.name).toEqual({ family: 'Khổng', middle: 'Văn', given: 'Lợi', full: 'Khổng Văn Lợi' });
+    expect(citizen.nationality).toBe('VN');
     expect(citizen.birthDate).toEqual({ precision: 'year', year: 1938 });
-    expect(citizen.maritalStatus).toBe('widowed');
-    expect(citizen.household.relationToHead).toBe('head');
-    expect(citizen.name.full).toBe('Khổng Văn Lợi');
+    expect(citizen.religion).toEqual({ code: '00', name: 'Không' });
+    expect(citizen.oldId).toBe('012345678');
+    expect(citizen).not.toHaveProperty('bloodType');
+    expect(citizen.household).toMatchObject({ relationToHead: 'head', headName: 'Khổng Văn Lợi' });
   });
 
-  it('keeps a month-and-year date of birth partial', () => {
-    expect(toCitizen(pre2025Address).birthDate).toEqual({ precision: 'month', year: 1975, month: 3 });
-  });
-
-  it('keeps the district of a pre-2025 address', () => {
-    const { addresses, bloodType, maritalStatus } = toCitizen(pre2025Address);
-    expect(addresses.permanent).toEqual({
+  it('reads an address with a district code as pre-2025 and resolves it to the 2025 ward', () => {
+    const { permanent } = toCitizen(first(sparseCollection), sparseCollection.ThoiDiemDuLieu).addresses;
+    expect(permanent).toMatchObject({
+      version: 'pre-2025',
       provinceCode: '01',
       districtCode: '001',
       wardCode: '00001',
-      detail: 'Số 3 ngõ 45 phố Phúc Xá',
-      version: 'pre-2025',
+      country: 'VN',
+      provinceName: 'Thành phố Hà Nội',
+      wardName: 'Phường Phúc Xá',
+      current: { province: { code: '01' }, ward: { code: '00097', name: 'Phường Hồng Hà' } },
     });
-    expect(addresses.homeTown.districtCode).toBe('356');
-    expect(bloodType).toBeUndefined(); // code 0: recorded as unknown
-    expect(maritalStatus).toBe('divorced');
   });
 
-  it('maps the old 9-digit id when the record has one', () => {
-    const citizen = toCitizen(withOldId);
-    expect(citizen.oldId).toBe('012345678');
-    expect(citizen.birthDate).toEqual({ precision: 'day', year: 1988, month: 2, day: 29 });
-    expect(citizen.father).toEqual({ name: 'Trần Văn Bình', nationality: 'VN' });
+  it('keeps the candidates of a commune that was split', () => {
+    const { current } = toCitizen(first(sparseCollection), sparseCollection.ThoiDiemDuLieu).addresses;
+    expect(current.current?.ward).toBeUndefined();
+    expect(current.current?.candidates.map((w) => w.code)).toEqual(['00008', '00025']);
   });
 
-  it('leaves missing relatives and optional fields absent, not undefined-valued', () => {
-    const citizen = toCitizen(minorWithoutParents);
-    for (const key of ['oldId', 'bloodType', 'father', 'mother', 'spouse'] as const) {
-      expect(Object.hasOwn(citizen, key)).toBe(false);
+  it('reads an address without district by the data date: before 2025-07-01 is pre-2025', () => {
+    const { permanent } = toCitizen(first(oldDataCollection), oldDataCollection.ThoiDiemDuLieu).addresses;
+    expect(permanent).toMatchObject({ version: 'pre-2025', districtCode: '', wardName: 'Phường Phúc Xá' });
+    expect(permanent.current?.ward?.code).toBe('00097');
+    const as2025 = toCitizen(first(oldDataCollection), '20250701000000').addresses.permanent;
+    expect(as2025.version).toBe('2025');
+  });
+
+  it.each([
+    ['no personal id', { SoDinhDanh: '' }, /SoDinhDanh/],
+    ['an unknown gender code', { GioiTinh: '7' }, /GioiTinh/],
+    ['no name', { HoVaTen: { Ho: '', ChuDem: '', Ten: '' } }, /HoVaTen/],
+    ['an impossible date', { NgayThangNamSinh: { NgayThangNam: '19900230' } }, /NgayThangNamSinh/],
+  ])('refuses a record with %s, naming the field, never the value', (_what, patch, field) => {
+    const record = { ...first(fullCollection), ...patch };
+    let error: unknown;
+    try {
+      toCitizen(record, fullCollection.ThoiDiemDuLieu);
+    } catch (e) {
+      error = e;
     }
-    expect(citizen.legalRepresentative).toEqual({
-      name: 'Lý Văn Tài',
-      personalId: '092070000456',
-      nationality: 'VN',
-    });
-    expect(citizen.name).toEqual({ family: 'Lý', middle: '', given: 'Mỹ', full: 'Lý Mỹ' });
-    expect(citizen.household.relationToHead).toBe('grandchild');
-    expect(citizen.ethnicity).toEqual({ code: '05', name: 'Khơ-me' });
+    expect(ResponseError.isInstance(error)).toBe(true);
+    expect((error as ResponseError).code).toBe('RESPONSE_MAPPING');
+    expect((error as Error).message).toMatch(field);
+    expect((error as Error).message).not.toMatch(/19900230|Nguyễn/);
+  });
+});
+
+describe('toBirthDate and toPersonName', () => {
+  it('reads NgayThangNam with 00 for an unknown day or month', () => {
+    expect(toBirthDate({ NgayThangNam: '19750300' })).toEqual({ precision: 'month', year: 1975, month: 3 });
+    expect(toBirthDate({ NgayThangNam: '19750000' })).toEqual({ precision: 'year', year: 1975 });
   });
 
-  it('keeps unknown codes instead of dropping them', () => {
-    const citizen = toCitizen({
-      ...yearOnlyBirth,
-      danToc: '77',
-      tonGiao: '42',
-      tinhTrangHonNhan: '9',
-      quanHeVoiChuHo: '55',
-    });
-    expect(citizen.ethnicity).toEqual({ code: '77', name: undefined });
-    expect(citizen.religion).toEqual({ code: '42', name: undefined });
-    expect(citizen.maritalStatus).toBe('unknown');
-    expect(citizen.household).toMatchObject({ relationToHead: 'other', relationCode: '55' });
+  it('keeps parts as given when they are filled', () => {
+    expect(toPersonName({ Ho: 'Tôn Nữ', ChuDem: 'Thị', Ten: 'Hà' }).full).toBe('Tôn Nữ Thị Hà');
+  });
+});
+
+describe('citizenOf', () => {
+  it('is NotFoundError for an empty collection (SoCongDan="0")', () => {
+    expect(() => citizenOf(emptyCollection)).toThrow(NotFoundError);
   });
 
-  it('refuses an impossible date or gender without echoing the value', () => {
-    const badDate = () => toCitizen({ ...fullRecord, ngaySinh: '30/02/1990' });
-    expect(badDate).toThrow(ResponseError);
-    expect(badDate).toThrow(/ngaySinh/);
-    expect(badDate).not.toThrow(/1990/);
-    // @ts-expect-error: the wire type holds only the table's gender codes; the mapping guards anyway.
-    expect(() => toCitizen({ ...fullRecord, gioiTinh: '7' })).toThrow(/gioiTinh/);
+  it('refuses several citizens for one lookup', () => {
+    const twice = { ...fullCollection, CongDan: [first(fullCollection), first(fullCollection)] };
+    expect(() => citizenOf(twice)).toThrow(ResponseError);
   });
 });

@@ -10,7 +10,15 @@ import {
 } from './codes.js';
 import type { Citizen, Household, PartialDate, PersonName, Relative } from './domain.js';
 import { toAddress } from './map-address.js';
-import type { ChuHo, CongDan, CongdanCollection, DiaChi, HoVaTen, NgayThangNamSinh, ThanNhan } from './wire.js';
+import type {
+  ChuHo,
+  CongDan,
+  CongdanCollection,
+  DiaChi,
+  HoVaTen,
+  NgayThangNamSinh,
+  ThanNhan,
+} from './wire.js';
 
 const clean = (value: string | undefined) => value?.trim() ?? '';
 const mapping = (message: string) => new ResponseError({ code: 'RESPONSE_MAPPING', message });
@@ -56,7 +64,9 @@ export function toBirthDate(wire: NgayThangNamSinh | undefined): PartialDate {
   }
   // The value itself is personal data: say which field, not what it held.
   if (date === undefined || date.year === 0) {
-    throw mapping('The record holds no valid date of birth (NgayThangNamSinh: NgayThangNam yyyyMMdd or Nam yyyy).');
+    throw mapping(
+      'The record holds no valid date of birth (NgayThangNamSinh: NgayThangNam yyyyMMdd or Nam yyyy).',
+    );
   }
   return date;
 }

@@ -1,51 +1,58 @@
 import type { AccessContext, CallResult, Gateway, RequestOf, ResultOf, WireOf } from '@onceonly/core';
 import { describe, expectTypeOf, it } from 'vitest';
-import type { Address, Citizen } from './domain.js';
 import type { BloodType, Gender, MaritalStatus, RelationToHead } from './codes.js';
+import type { Address, Citizen, HouseholdRecord, MaritalStatusRecord } from './domain.js';
 import { toCitizen } from './map-citizen.js';
 import { population } from './population.js';
-import type { getCitizenService } from './services.js';
-import type { AddressWire, CitizenWire } from './wire.js';
+import type { CitizenQuery } from './query.js';
+import type { getCitizenRest, getCitizenSoap } from './services.js';
+import type { CongDan, CongdanCollection } from './wire.js';
 
 describe('population types', () => {
-  it('getCitizenService carries its request, wire and domain types', () => {
-    expectTypeOf<RequestOf<typeof getCitizenService>>().toEqualTypeOf<{ personalId: string }>();
-    expectTypeOf<WireOf<typeof getCitizenService>>().toEqualTypeOf<CitizenWire>();
-    expectTypeOf<ResultOf<typeof getCitizenService>>().toEqualTypeOf<Citizen>();
+  it('both definitions of getCitizen carry the same request, wire and domain types', () => {
+    expectTypeOf<RequestOf<typeof getCitizenSoap>>().toEqualTypeOf<CitizenQuery>();
+    expectTypeOf<WireOf<typeof getCitizenSoap>>().toEqualTypeOf<CongdanCollection>();
+    expectTypeOf<ResultOf<typeof getCitizenSoap>>().toEqualTypeOf<Citizen>();
+    expectTypeOf<ResultOf<typeof getCitizenRest>>().toEqualTypeOf<Citizen>();
   });
 
-  it('population(gw).getCitizen and getCitizenWithMeta', () => {
-    const pop = population({} as Gateway);
-    expectTypeOf(pop.getCitizen).parameter(0).toEqualTypeOf<{ personalId: string }>();
+  it('population(gw) methods', () => {
+    const pop = population({} as Gateway, { encoding: 'rest' });
+    expectTypeOf(pop.getCitizen).parameter(0).toEqualTypeOf<CitizenQuery>();
     expectTypeOf(pop.getCitizen).parameter(1).toEqualTypeOf<AccessContext>();
     expectTypeOf(pop.getCitizen).returns.resolves.toEqualTypeOf<Citizen>();
     expectTypeOf(pop.getCitizenWithMeta).returns.resolves.toEqualTypeOf<CallResult<Citizen>>();
-    // @ts-expect-error: the lookup takes a personal id, not a name
-    void pop.getCitizen({ fullName: 'Nguyễn Văn An' }, {} as AccessContext);
+    expectTypeOf(pop.verifyCitizen).returns.resolves.toEqualTypeOf<boolean>();
+    expectTypeOf(pop.getHousehold).returns.resolves.toEqualTypeOf<HouseholdRecord>();
+    expectTypeOf(pop.checkMaritalStatus).returns.resolves.toEqualTypeOf<MaritalStatusRecord>();
+    // @ts-expect-error: the lookup needs the name and date of birth as well as the id
+    void pop.getCitizen({ personalId: '001203012345' }, {} as AccessContext);personalId: '1', oldId: '2', fullName: 'A', birthDate: '1990' ,as AccessContext,
+    );
   });
 
   it('domain unions come from the code tables', () => {
     expectTypeOf<Gender>().toEqualTypeOf<'male' | 'female'>();
     expectTypeOf<MaritalStatus>().toEqualTypeOf<'unknown' | 'single' | 'married' | 'divorced' | 'widowed'>();
     expectTypeOf<BloodType>().toEqualTypeOf<'A' | 'B' | 'AB' | 'O'>();
-    expectTypeOf<RelationToHead>().toExtend<string>();
     expectTypeOf<'grandchild'>().toExtend<RelationToHead>();
-    expectTypeOf<CitizenWire['gioiTinh']>().toEqualTypeOf<'1' | '2'>();
   });
 
-  it('a 2025 address has no district, on the wire and in the domain', () => {
-    // @ts-expect-error: districts ended in 2025
-    const wire: AddressWire = { maTinh: '01', maHuyen: '001', maXa: '00004', chiTiet: '', phienBan: '2025' };
+  it('a 2025 address has no district in the domain', () => {
     // @ts-expect-error: a pre-2025 address needs its district
-    const domain: Address = { provinceCode: '01', wardCode: '00001', detail: '', version: 'pre-2025' };
-    void wire;
+    const domain: Address = {
+      provinceCode: '01',
+      wardCode: '00001',
+      detail: '',
+      country: 'VN',
+      version: 'pre-2025',
+    };
     void domain;
   });
 
   it('a wrong wire field in the mapping is a type error', () => {
-    const wire = {} as CitizenWire;
-    // @ts-expect-error: the wire record names the date of birth `ngaySinh`
-    void wire.ngayThangNamSinh;
-    expectTypeOf(toCitizen).parameter(0).toEqualTypeOf<CitizenWire>();
+    const wire = {} as CongDan;
+    // @ts-expect-error: the real services name the date of birth `NgayThangNamSinh`
+    void wire.ngaySinh;
+    expectTypeOf(toCitizen).parameter(0).toEqualTypeOf<CongDan>();
   });
 });

@@ -76,6 +76,9 @@ export function population(gateway: Gateway, options: PopulationOptions = {}): P
     });
   }
   const callOptions: CallOptions = options.provider === undefined ? {} : { provider: options.provider };
-  const operations = populationOperationsFor(encoding, { unit: options.unit, callerCode: options.callerCode });
+  const operations = populationOperationsFor(encoding, {
+    unit: options.unit,
+    callerCode: options.callerCode,
+  });
   return createClient(gateway, operations, callOptions);
 }

@@ -5,11 +5,22 @@
  * @module
  */
 import { InputError, PolicyError, type Static, Type } from '@onceonly/core';
-import { isValidOldId, isValidPersonalId, isVnDate, normalizeName, parseDate, type VnDate } from '@onceonly/vn';
+import {
+  isValidOldId,
+  isValidPersonalId,
+  isVnDate,
+  normalizeName,
+  parseDate,
+  type VnDate,
+} from '@onceonly/vn';
 import type { NgayThangNamSinh, YeuCauCongDan } from './wire.js';
 
 const strict = { additionalProperties: false } as const;
-const fullName = Type.String({ minLength: 1, maxLength: 150, description: 'Full name (họ và tên), as on the id card.' });
+const fullName = Type.String({
+  minLength: 1,
+  maxLength: 150,
+  description: 'Full name (họ và tên), as on the id card.',
+});
 const birthDate = Type.Union(
   [
     Type.String({ minLength: 4, maxLength: 20, description: '22/11/1992, 1992-11-22, 11/1992 or 1958.' }),
@@ -40,7 +51,10 @@ export const CitizenQuery = Type.Union(
   [
     Type.Object(
       {
-        personalId: Type.String({ pattern: '^[0-9]{12}$', description: 'Personal id (số định danh cá nhân).' }),
+        personalId: Type.String({
+          pattern: '^[0-9]{12}$',
+          description: 'Personal id (số định danh cá nhân).',
+        }),
         fullName,
         birthDate,
       },

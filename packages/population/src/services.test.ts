@@ -1,59 +1,139 @@
-import { InputError } from '@onceonly/core';
+import { compileSchema, InputError, PolicyError, ResponseError } from '@onceonly/core';
 import { describe, expect, it } from 'vitest';
-import { fullRecord } from './fixtures/citizens.js';
-import { getCitizenService, populationOperations, populationServices } from './services.js';
+import { fullCollection, household } from './fixtures/congdan.js';
+import {
+  getCitizenRest,
+  getCitizenSoap,
+  populationOperationsFor,
+  populationServices,
+  verifyCitizenSoap,
+} from './services.js';
+import { TraCuuThongTinCongDan } from './wire.js';
 
-describe('getCitizenService', () => {
-  it('is declared as service 037 of the population database', () => {
-    expect(getCitizenService).toMatchObject({
-      id: 'population.citizen.get',
-      provider: 'GOV/000.00.00.G10/CSDLDC',
-      code: 'citizen.get',
-      method: 'POST',
-      category: 'population.basic',
-      requiresConsent: true,
-      idempotent: true,
+const personalId = '079190012345';
+const query = { personalId, fullName: 'nguyễn  thị ngọc diễm', birthDate: '17/04/1990' };
+const call = { xroadId: 'a1b2c3', officerId: '001085001234', purpose: '1.001193', caseId: 'H23-1' };
+
+describe('population declarations', () => {
+  it('declares each operation twice, SOAP and REST, with the real names and categories', () => {
+    const soap = populationOperationsFor('soap');
+    const rest = populationOperationsFor('rest');
+    expect(Object.values(soap).map((s) => [s.code, s.category, s.profile])).toEqual([
+      ['TraCuuThongTinCongDan', 'population.basic', 'soap'],
+      ['XacThucThongTinCongDan', 'population.verify', 'soap'],
+      ['CungCapThongTinHoGiaDinh', 'population.household', 'soap'],
+      ['XacMinhTinhTrangHonNhan', 'population.marital', 'soap'],
+    ]);
+    expect(Object.values(rest).every((s) => s.profile === 'rest' && s.id.endsWith('.rest'))).toBe(true);
+    expect(Object.values(soap).every((s) => s.requiresOfficer && s.method === 'POST')).toBe(true);
+    expect(verifyCitizenSoap.requiresConsent).toBe(false);
+    expect(getCitizenSoap.requiresConsent).toBe(true);
+    expect(new Set(populationServices.map((s) => s.id)).size).toBe(8);
+  });
+
+  it('names the SOAP operation, namespaces and the answer element', () => {
+    expect(getCitizenSoap.soap).toMatchObject({
+      namespace: 'http://dancuquocgia.bca',
+      operation: 'TraCuuThongTinCongDan',
+      responseElement: 'CongdanCollection',
+      responseNamespace: 'http://www.mic.gov.vn/dancu/1.0',
+      arrays: ['CongDan'],
     });
-    expect(populationServices).toEqual([getCitizenService]);
-    expect(populationOperations).toEqual({ getCitizen: getCitizenService });
   });
 
-  it('names the subject for consent and audit, and where the answer names it', () => {
-    expect(getCitizenService.subject?.({ personalId: '001203012345' })).toBe('001203012345');
-    expect(getCitizenService.answerSubject?.(fullRecord)).toBe(fullRecord.soDinhDanh);
+  it('builds the 037 wire request from the domain input and who asks', () => {
+    const sent = getCitizenSoap.toWire?.(query, call);
+    expect(sent).toEqual({
+      MaYeuCau: 'a1b2c3',
+      MaCanBo: '001085001234',
+      MaTichHop: '037',
+      SoDinhDanh: personalId,
+      HoVaTen: 'Nguyễn Thị Ngọc Diễm',
+      NgayThangNamSinh: { NgayThangNam: '19900417' },
+    });
+    expect(compileSchema(TraCuuThongTinCongDan).check(sent)).toEqual({ ok: true });
+    expect(getCitizenRest.toWire?.(query, call)).toEqual(sent);
   });
 
-  it('keeps the personal id out of any URL', () => {
-    expect(getCitizenService).toMatchObject({ personal: ['personalId'], path: undefined, query: [] });
+  it('sends a year alone as Nam, an old id as SoCMND, the unit and caller code when set', () => {
+    const lookup = populationOperationsFor('rest', { unit: 'H23.01', callerCode: 'VPCP' }).getCitizen;
+    const sent = lookup.toWire?.({ oldId: '012345678', fullName: 'Khổng Văn Lợi', birthDate: '1938' }, call);
+    expect(sent).toMatchObject({
+      SoCMND: '012345678',
+      NgayThangNamSinh: { Nam: '1938' },
+      MaDonVi: 'H23.01',
+      MaDVC: 'VPCP',
+    });
+    expect(sent).not.toHaveProperty('SoDinhDanh');
+    expect(
+      lookup.toWire?.({ ...query, birthDate: { precision: 'day', year: 1990, month: 4, day: 17 } }, call),
+    ).toMatchObject({ NgayThangNamSinh: { NgayThangNam: '19900417' } });
+    expect(lookup.toWire?.({ ...query, birthDate: '1990-04-17' }, call)).toMatchObject({
+      NgayThangNamSinh: { NgayThangNam: '19900417' },
+    });
   });
 
-  it('accepts a valid personal id', () => {
-    expect(() => getCitizenService.check?.({ personalId: '001203012345' })).not.toThrow();
+  it('refuses to build a request without an officer', () => {
+    expect(() => getCitizenSoap.toWire?.(query, { ...call, officerId: undefined } as never)).toThrow(
+      PolicyError,
+    );
+  });
+
+  it('names the consent subject: the personal id, or the old id', () => {
+    expect(getCitizenSoap.subject?.(query)).toBe(personalId);
+    expect(getCitizenSoap.subject?.({ oldId: '012345678', fullName: 'A B', birthDate: '1938' })).toBe(
+      '012345678',
+    );
   });
 
   it.each([
-    ['unknown province 003', '003203012345'],
-    ['birth year in the future', '001299012345'],
-    ['full-width digits', '００１２０３０１２３４５'],
-    ['11 digits', '00120301234'],
-  ])('refuses %s, without echoing the id', (_what, personalId) => {
+    [
+      'an impossible personal id',
+      { ...query, personalId: '003203012345' },
+      'INVALID_PERSONAL_ID',
+      '/personalId',
+    ],
+    ['a blank name', { ...query, fullName: '   ' }, 'INVALID_INPUT', '/fullName'],
+    ['an impossible date', { ...query, birthDate: '30/02/1990' }, 'INVALID_INPUT', '/birthDate'],
+    ['a month and year', { ...query, birthDate: '04/1990' }, 'INVALID_INPUT', '/birthDate'],
+  ])('refuses %s before sending, without echoing it', (_what, input, code, field) => {
     let error: unknown;
     try {
-      getCitizenService.check?.({ personalId });
+      getCitizenSoap.check?.(input as never);
     } catch (e) {
       error = e;
     }
     expect(InputError.isInstance(error)).toBe(true);
-    const input = error as InputError;
-    expect(input.code).toBe('INVALID_PERSONAL_ID');
-    expect(input.fields).toEqual(['/personalId']);
-    expect(JSON.stringify(input.toJSON())).not.toContain(personalId);
-    expect(input.message).not.toContain(personalId);
+    expect((error as InputError).code).toBe(code);
+    expect((error as InputError).fields).toEqual([field]);
+    expect(JSON.stringify((error as InputError).toJSON())).not.toMatch(/003203012345|30\/02/);
   });
 
-  it('maps the wire record to the domain type', () => {
-    expect(getCitizenService.map(fullRecord, { personalId: fullRecord.soDinhDanh }).name.full).toBe(
-      'Nguyễn Thị Ngọc Diễm',
+  it('maps the answer, and discards one about another person', () => {
+    expect(getCitizenSoap.map(fullCollection, query).name.full).toBe('Nguyễn Thị Ngọc Diễm');
+    expect(() => getCitizenSoap.map(fullCollection, { ...query, personalId: '001203012345' })).toThrow(
+      ResponseError,
     );
+  });
+
+  it('maps verification, household and marital answers', () => {
+    const ops = populationOperationsFor('soap');
+    expect(ops.verifyCitizen.map({ TonTai: 'true' }, query)).toBe(true);
+    expect(ops.verifyCitizen.map({ TonTai: false }, query)).toBe(false);
+    const home = ops.getHousehold.map(household, query);
+    expect(home.head?.name).toBe('Trần Minh Khôi');
+    expect(home.members.map((m) => m.relationToHead)).toEqual(['head', 'wife']);
+    const marital = ops.checkMaritalStatus.map(
+      {
+        SoDinhDanh: personalId,
+        TinhTrangHonNhan: '2',
+        VoChong: { HoVaTen: 'Trần Minh Khôi', QuocTich: 'VN' },
+      },
+      query,
+    );
+    expect(marital).toEqual({
+      maritalStatus: 'married',
+      spouse: { name: 'Trần Minh Khôi', nationality: 'VN' },
+    });
   });
 });

@@ -55,7 +55,9 @@ export function citizenLookup(encoding: Encoding, asker: AskerOptions = {}) {
     category: 'population.basic',
     idempotent: true,
     ...profileOf(encoding),
-    ...(encoding === 'soap' ? { soap: soapOf(POPULATION_CODES.getCitizen, 'CongdanCollection', ['CongDan']) } : {}),
+    ...(encoding === 'soap'
+      ? { soap: soapOf(POPULATION_CODES.getCitizen, 'CongdanCollection', ['CongDan']) }
+      : {}),
     request: CitizenQuery,
     wireRequest: TraCuuThongTinCongDan,
     toWire: (query, call) => ({ ...toLookupWire(query, call, asker), MaTichHop: '037' as const }),
@@ -92,7 +94,8 @@ export function citizenVerification(encoding: Encoding, asker: AskerOptions = {}
     subject: subjectOf,
     check: checkCitizenQuery,
     map: (wire): boolean => toExists(wire),
-    description: 'Citizen verification (xác thực thông tin công dân): true when id, name and date of birth agree.',
+    description:
+      'Citizen verification (xác thực thông tin công dân): true when id, name and date of birth agree.',
   });
 }
 
@@ -106,7 +109,9 @@ export function householdLookup(encoding: Encoding, asker: AskerOptions = {}) {
     idempotent: true,
     requiresOfficer: true,
     ...profileOf(encoding),
-    ...(encoding === 'soap' ? { soap: soapOf(POPULATION_CODES.getHousehold, 'HoGiaDinh', ['ThanhVien']) } : {}),
+    ...(encoding === 'soap'
+      ? { soap: soapOf(POPULATION_CODES.getHousehold, 'HoGiaDinh', ['ThanhVien']) }
+      : {}),
     request: CitizenQuery,
     wireRequest: YeuCauCongDan,
     toWire: (query, call) => toLookupWire(query, call, asker),

@@ -27,7 +27,10 @@ export const NgayThangNamSinh = Type.Object(
       Type.String({ pattern: '^([0-9]{4})?$', description: 'Year of birth (năm sinh), yyyy.' }),
     ),
     NgayThangNam: Type.Optional(
-      Type.String({ pattern: '^([0-9]{8})?$', description: 'Date of birth (ngày tháng năm sinh), yyyyMMdd.' }),
+      Type.String({
+        pattern: '^([0-9]{8})?$',
+        description: 'Date of birth (ngày tháng năm sinh), yyyyMMdd.',
+      }),
     ),
   },
   { description: 'Date of birth (ngày tháng năm sinh): Nam alone, or NgayThangNam.' },
@@ -132,8 +135,14 @@ export type CongdanCollection = Static<typeof CongdanCollection>;
 
 /** Who asks, in every lookup: set by the adapter from its options and the access context. */
 const askerFields = {
-  MaYeuCau: Type.String({ minLength: 1, maxLength: 100, description: 'Request id (mã yêu cầu): the X-Road id.' }),
-  MaDVC: Type.Optional(Type.String({ maxLength: 50, description: 'Calling service code (mã dịch vụ công).' })),
+  MaYeuCau: Type.String({
+    minLength: 1,
+    maxLength: 100,
+    description: 'Request id (mã yêu cầu): the X-Road id.',
+  }),
+  MaDVC: Type.Optional(
+    Type.String({ maxLength: 50, description: 'Calling service code (mã dịch vụ công).' }),
+  ),
   MaCanBo: digits('12', "The officer's personal id (mã cán bộ)."),
   MaDonVi: Type.Optional(Type.String({ maxLength: 50, description: "The officer's unit (mã đơn vị)." })),
 };

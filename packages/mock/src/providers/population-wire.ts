@@ -85,7 +85,11 @@ export function toCongDan(record: PopulationRecord, householdBook: string): Cong
 
 /** A household book number derived from the household id (stable across runs). */
 export function householdBookOf(persona: Persona): string {
-  return `HK${persona.householdId.replace(/[^0-9A-Za-z]/g, '').toUpperCase().padStart(10, '0').slice(-10)}`;
+  return `HK${persona.householdId
+    .replace(/[^0-9A-Za-z]/g, '')
+    .toUpperCase()
+    .padStart(10, '0')
+    .slice(-10)}`;
 }
 
 /** A household member as `ThanhVienHo`. */

@@ -54,7 +54,8 @@ function sameBirthDate(recorded: string, asked: Asked['NgayThangNamSinh']): bool
   if (asked?.NgayThangNam) {
     // A full date matches a full record exactly; a partial record only by what it holds.
     if (wire.NgayThangNam === undefined) return asked.NgayThangNam.slice(0, 4) === year;
-    if (wire.NgayThangNam.endsWith('00')) return asked.NgayThangNam.slice(0, 6) === wire.NgayThangNam.slice(0, 6);
+    if (wire.NgayThangNam.endsWith('00'))
+      return asked.NgayThangNam.slice(0, 6) === wire.NgayThangNam.slice(0, 6);
     return asked.NgayThangNam === wire.NgayThangNam;
   }
   return asked?.Nam !== undefined && asked.Nam === year;
