@@ -26,8 +26,7 @@ describe('population types', () => {
     expectTypeOf(pop.getHousehold).returns.resolves.toEqualTypeOf<HouseholdRecord>();
     expectTypeOf(pop.checkMaritalStatus).returns.resolves.toEqualTypeOf<MaritalStatusRecord>();
     // @ts-expect-error: the lookup needs the name and date of birth as well as the id
-    void pop.getCitizen({ personalId: '001203012345' }, {} as AccessContext);personalId: '1', oldId: '2', fullName: 'A', birthDate: '1990' ,as AccessContext,
-    );
+    void pop.getCitizen({ personalId: '001203012345' }, {} as AccessContext);
   });
 
   it('domain unions come from the code tables', () => {

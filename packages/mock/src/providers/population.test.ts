@@ -1,31 +1,85 @@
 import { compileSchema } from '@onceonly/core';
-import { getCitizenService } from '@onceonly/population';
+import { CongdanCollection, getCitizenRest, getCitizenSoap } from '@onceonly/population';
 import { describe, expect, it } from 'vitest';
 import { createWorld } from '../world/create-world.js';
-import { defaultProviders, populationProvider } from './index.js';
+import { defaultProviders } from './index.js';
+import {
+  matchPersona,
+  populationCitizenProvider,
+  populationHouseholdProvider,
+  populationMaritalProvider,
+  populationVerifyProvider,
+} from './population.js';
+import { recordName } from './population-wire.js';
 
 const world = createWorld(42);
+const officer = '001085001234';
 
-describe('populationProvider', () => {
-  it('binds service 037 of the population adapter', () => {
-    expect(populationProvider.service).toBe(getCitizenService);
-    expect(defaultProviders).toContain(populationProvider);
-    expect(new Set(defaultProviders.map((b) => b.service.id)).size).toBe(defaultProviders.length);
+function askFor(persona = world.byTag('married')[0]!) {
+  const date = persona.population.ngaySinh.split('/').reverse().join('');
+  return {
+    MaYeuCau: 'x-1',
+    MaCanBo: officer,
+    MaTichHop: '037' as const,
+    SoDinhDanh: persona.personalId,
+    HoVaTen: recordName(persona.population),
+    NgayThangNamSinh:
+      date.length === 4 ? { Nam: date } : { NgayThangNam: date.length === 6 ? `${date}00` : date },
+  };
+}
+
+describe('population providers', () => {
+  it('bind the four operations, each for REST and SOAP', () => {
+    expect(populationCitizenProvider.service).toBe(getCitizenRest);
+    expect(populationCitizenProvider.soapService).toBe(getCitizenSoap);
+    const codes = defaultProviders.map((b) => b.service.code);
+    expect(codes).toEqual([
+      'TraCuuThongTinCongDan',
+      'XacThucThongTinCongDan',
+      'CungCapThongTinHoGiaDinh',
+      'XacMinhTinhTrangHonNhan',
+    ]);
   });
 
-  it("answers with the persona's population record, valid against the service's schema", () => {
+  it('answer a lookup whose id, name and date agree, valid against the answer schema', () => {
     const persona = world.byTag('married')[0]!;
-    const answer = populationProvider.resolve({ personalId: persona.personalId }, world);
-    expect(answer).toBe(persona.population);
-    expect(compileSchema(getCitizenService.response).check(answer)).toEqual({ ok: true });
-    expect(compileSchema(getCitizenService.request).check({ personalId: persona.personalId })).toEqual({
-      ok: true,
-    });
+    const answer = populationCitizenProvider.resolve(askFor(persona), world);
+    expect(compileSchema(CongdanCollection).check(answer)).toEqual({ ok: true });
+    expect(answer?.SoCongDan).toBe('1');
+    expect(answer?.CongDan?.[0]?.SoDinhDanh).toBe(persona.personalId);
   });
 
-  it('holds no record for an unknown id, nor for an old 9-digit id', () => {
-    expect(populationProvider.resolve({ personalId: '001099999999' }, world)).toBeUndefined();
-    const withOldId = world.byTag('old-id')[0]!;
-    expect(populationProvider.resolve({ personalId: withOldId.population.soCMND! }, world)).toBeUndefined();
+  it('compare the name without case and diacritics', () => {
+    const asked = askFor();
+    expect(matchPersona({ ...asked, HoVaTen: asked.HoVaTen.toUpperCase() }, world)).toBeDefined();
+  });
+
+  it.each([
+    ['no officer', { MaCanBo: undefined }],
+    ['another name', { HoVaTen: 'Người Khác Hẳn' }],
+    ['another date', { NgayThangNamSinh: { NgayThangNam: '18000101' } }],
+    ['an unknown id', { SoDinhDanh: '001099999999' }],
+  ])('answer "not found" for %s, and verify says no', (_what, patch) => {
+    const asked = { ...askFor(), ...patch } as ReturnType<typeof askFor>;
+    expect(populationCitizenProvider.resolve(asked, world)).toBeUndefined();
+    expect(populationVerifyProvider.resolve(asked, world)).toEqual({ TonTai: false });
+  });
+
+  it('look up by old id and verify yes', () => {
+    const persona = world.byTag('old-id')[0]!;
+    const { SoDinhDanh: _id, ...asked } = askFor(persona);
+    const answer = populationCitizenProvider.resolve({ ...asked, SoCMND: persona.population.soCMND }, world);
+    expect(answer?.CongDan?.[0]?.SoDinhDanh).toBe(persona.personalId);
+    expect(populationVerifyProvider.resolve(askFor(persona), world)).toEqual({ TonTai: true });
+  });
+
+  it('serve the household with each relation, and the marital status', () => {
+    const persona = world.byTag('married')[0]!;
+    const home = populationHouseholdProvider.resolve(askFor(persona), world);
+    expect(home?.ThanhVien?.some((m) => m.SoDinhDanh === persona.personalId)).toBe(true);
+    expect(home?.ThanhVien?.filter((m) => m.QuanHe === '01')).toHaveLength(1);
+    const marital = populationMaritalProvider.resolve(askFor(persona), world);
+    expect(marital?.TinhTrangHonNhan).toBe('2');
+    expect(marital?.VoChong?.HoVaTen).toBe(persona.population.voChong?.hoVaTen);
   });
 });

@@ -1,6 +1,10 @@
 import { formatDate, type VnDate } from '@onceonly/vn';
 import { RELATION_CODES } from '@onceonly/population';
-import type { PopulationRecord as CitizenWire, RecordAddress as AddressWire, RecordRelative as RelativeWire } from './record.js';
+import type {
+  PopulationRecord as CitizenWire,
+  RecordAddress as AddressWire,
+  RecordRelative as RelativeWire,
+} from './record.js';
 import { OLD_PROVINCES, OLD_WARDS, WARDS_2025 } from './data/admin-units.js';
 import type { People, Person, WorldMaritalStatus } from './model.js';
 import { fullName } from './names.js';
