@@ -73,6 +73,8 @@ export class ProvidersEndpoint {
     client: ClientEntry,
     parsed: unknown,
     target: ProviderTarget = { path: '', query: '' },
+    /** `soap`: the body was a SOAP envelope, already read by the SOAP endpoint. */
+    encoding: 'json' | 'soap' = 'json',
   ): Promise<ProviderOutcome> {
     const service = entry.binding.service;
     const invalid = (detail: string, extra?: Record<string, unknown>): ProviderOutcome => ({
@@ -80,10 +82,10 @@ export class ProvidersEndpoint {
       response: problem(400, 'INVALID_REQUEST', detail, extra ? { extra } : {}),
     });
 
-    if (request.method !== service.method) {
+    if (encoding === 'json' && request.method !== service.method) {
       return invalid(`${entry.serviceCode} is called with ${service.method}, not ${request.method}.`);
     }
-    if (service.method === 'POST') {
+    if (encoding === 'json' && service.method === 'POST') {
       const contentType = (request.headers['content-type'] ?? '').toLowerCase();
       if (!/^application\/([\w.+-]+\+)?json\b/.test(contentType)) {
         return invalid('The request body must be JSON (Content-Type: application/json).');

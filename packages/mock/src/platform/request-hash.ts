@@ -40,3 +40,11 @@ export function requestHash(
   const bodyDigest = createHash('sha512').update(body).digest();
   return createHash('sha512').update(headerDigest).update(bodyDigest).digest('base64');
 }
+
+/**
+ * The SOAP profile's `xroad:requestHash`: base64 SHA-512 of the request message bytes, as a security
+ * server computes it (message protocol 4.0, §2.4.3).
+ */
+export function requestHashOfBytes(body: Uint8Array): string {
+  return createHash('sha512').update(body).digest('base64');
+}

@@ -15,6 +15,7 @@ import { requestHash } from './request-hash.js';
 import { jsonResponse } from './responses.js';
 import type { TokenEndpoint } from './token-endpoint.js';
 import type { MockRequest, MockResponse } from './types.js';
+import { SoapEndpoint } from './soap-endpoint.js';
 import { type XRoadErrorSpelling, xroadError } from './xroad-errors.js';
 
 /** What the security server learnt about a call, for `mock.calls`. */
@@ -59,6 +60,8 @@ export class SecurityServer {
   readonly #baseUrl: () => string;
   readonly #spelling: XRoadErrorSpelling;
   readonly #openApiFormat: OpenApiFormat;
+  /** The SOAP endpoint (`POST /`, `GET /?wsdl`), over the same providers, faults and rights. */
+  readonly soap: SoapEndpoint;
 
   constructor(options: {
     registry: Registry;
@@ -82,6 +85,15 @@ export class SecurityServer {
     this.#baseUrl = options.baseUrl;
     this.#spelling = options.errorSpelling ?? 'lowercase';
     this.#openApiFormat = options.openApiFormat ?? 'yaml';
+    this.soap = new SoapEndpoint({
+      registry: options.registry,
+      providers: options.providers,
+      tokens: options.tokens,
+      faults: options.faults,
+      requireToken: options.requireToken,
+      baseUrl: options.baseUrl,
+      errorSpelling: this.#spelling,
+    });
   }
 
   /** `GET /listClients`. */

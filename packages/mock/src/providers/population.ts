@@ -80,6 +80,7 @@ const subjectOfWire = (asked: Asked) => asked.SoDinhDanh ?? asked.SoCMND;
 export const populationCitizenProvider: ProviderBinding<Asked, CongdanCollection> = {
   service: getCitizenRest,
   soapService: getCitizenSoap,
+  soapAttributes: ['SoCongDan', 'GhiChu', 'ThoiDiemDuLieu'],
   requestSchema: lenientOn(getCitizenRest.wireRequest as JsonSchema, 'MaCanBo'),
   subject: subjectOfWire,
   resolve(asked, world) {

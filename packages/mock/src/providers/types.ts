@@ -36,6 +36,8 @@ export interface ProviderBinding<TRequest = any, TWire = any> {
    * real population services do for a missing officer) relaxes it here.
    */
   requestSchema?: JsonSchema;
+  /** Fields of the SOAP answer element written as XML attributes (`SoCongDan` on `CongdanCollection`). */
+  soapAttributes?: readonly string[];
   /** The consent subject of a wire request, when the service's `subject` reads the domain input. */
   subject?(request: TRequest): string | undefined;
   /**
