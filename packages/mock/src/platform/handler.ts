@@ -70,7 +70,8 @@ export function createCoreHandler(parts: {
   ): Promise<MockResponse> {
     if (path.startsWith('/r1/')) return parts.securityServer.handle(request, path, query, note);
     // The SOAP endpoint of a security server is its root: `POST /` (text/xml), `GET /?wsdl`.
-    if (path === '/' && request.method === 'GET' && query.has('wsdl')) return parts.securityServer.soap.wsdl();
+    if (path === '/' && request.method === 'GET' && query.has('wsdl'))
+      return parts.securityServer.soap.wsdl();
     if (path === '/' && request.method === 'POST') return parts.securityServer.soap.handle(request, note);
     const fixed = routes.get(path);
     if (!fixed) return unknownRoute(request.method, path);

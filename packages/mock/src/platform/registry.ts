@@ -137,7 +137,10 @@ export class Registry {
 
   /** By X-Road service id or by definition id. */
   findService(id: string): ServiceEntry | undefined {
-    return this.#servicesById.get(id) ?? this.services.find((s) => s.binding.service.id === id);
+    return (
+      this.#servicesById.get(id) ??
+      this.services.find((s) => s.binding.service.id === id || s.binding.soapService?.id === id)
+    );
   }
 
   /** Services of one provider subsystem (`INSTANCE/CLASS/MEMBER/SUBSYSTEM`). */
@@ -154,6 +157,11 @@ export class Registry {
   /** Whether the client holds an access right to the service. */
   allowed(client: ClientEntry, service: ServiceEntry): boolean {
     if (!client.services) return true;
-    return client.services.has(service.binding.service.id) || client.services.has(service.xroadId);
+    const soapId = service.binding.soapService?.id;
+    return (
+      client.services.has(service.binding.service.id) ||
+      client.services.has(service.xroadId) ||
+      (soapId !== undefined && client.services.has(soapId))
+    );
   }
 }

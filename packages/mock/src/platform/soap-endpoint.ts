@@ -63,7 +63,11 @@ export class SoapEndpoint {
 
   /** `GET …?wsdl`: the WSDL of every SOAP service. */
   wsdl(): MockResponse {
-    return { status: 200, headers: { 'content-type': XML }, body: utf8(buildWsdl(this.#registry, this.#baseUrl())) };
+    return {
+      status: 200,
+      headers: { 'content-type': XML },
+      body: utf8(buildWsdl(this.#registry, this.#baseUrl())),
+    };
   }
 
   /** `POST /`: one SOAP call. */
@@ -102,14 +106,25 @@ export class SoapEndpoint {
     note.service = service.id;
     note.body = soap.fields;
     if (!this.#registry.allowed(client, entry)) {
-      return xroadFault('Server.ServerProxy.AccessDenied', `Client ${client.id} has no access right to ${serviceId}.`);
+      return xroadFault(
+        'Server.ServerProxy.AccessDenied',
+        `Client ${client.id} has no access right to ${serviceId}.`,
+      );
     }
-    if (soap.operation.name !== service.soap.operation || soap.operation.namespace !== service.soap.namespace) {
-      return this.#fault(500, 'INVALID_REQUEST', `The body must hold ${service.soap.operation} in ${service.soap.namespace}.`, context);
+    if (
+      soap.operation.name !== service.soap.operation ||
+      soap.operation.namespace !== service.soap.namespace
+    ) {
+      return this.#fault(
+        500,
+        'INVALID_REQUEST',
+        `The body must hold ${service.soap.operation} in ${service.soap.namespace}.`,
+        context,
+      );
     }
 
     const rule = this.#faults.find({
-      serviceIds: [service.id, entry.binding.service.id, entry.xroadId],
+      serviceIds: [service.id, entry.xroadId],
       persona: entry.binding.subject?.(soap.fields),
     });
     let fault: Fault | undefined;
@@ -117,7 +132,8 @@ export class SoapEndpoint {
       fault = this.#faults.consume(rule);
       note.fault = fault.kind;
     }
-    if (fault?.kind === 'expired-token') return this.#fault(401, 'UNAUTHORIZED', 'The access token expired.', context);
+    if (fault?.kind === 'expired-token')
+      return this.#fault(401, 'UNAUTHORIZED', 'The access token expired.', context);
     if (this.#requireToken) {
       const verdict = this.#tokens.checkBearer(request.headers.authorization, client.id);
       if (!verdict.ok) return this.#fault(401, 'UNAUTHORIZED', verdict.reason, context);
@@ -140,7 +156,10 @@ export class SoapEndpoint {
     }
     if (delayMs !== undefined) response.delayMs = delayMs;
     if (fault?.kind === 'truncate') {
-      const afterBytes = Math.max(0, Math.min(fault.afterBytes ?? TRUNCATE_DEFAULT_BYTES, response.body.byteLength - 1));
+      const afterBytes = Math.max(
+        0,
+        Math.min(fault.afterBytes ?? TRUNCATE_DEFAULT_BYTES, response.body.byteLength - 1),
+      );
       response.transport = { kind: 'truncate', afterBytes };
     }
     return response;
@@ -175,7 +194,10 @@ export class SoapEndpoint {
     return { status: 200, headers: { 'content-type': XML }, body: utf8(xml) };
   }
 
-  #transportOrStatusFault(fault: Fault, context: { request: SoapRequest; requestHash: string }): MockResponse | undefined {
+  #transportOrStatusFault(
+    fault: Fault,
+    context: { request: SoapRequest; requestHash: string },
+  ): MockResponse | undefined {
     switch (fault.kind) {
       case 'reset':
       case 'hang':
@@ -183,20 +205,34 @@ export class SoapEndpoint {
       case 'status': {
         const headers: Record<string, string> = {};
         if (fault.retryAfterSec !== undefined) headers['retry-after'] = String(fault.retryAfterSec);
-        const code = fault.status === 429 ? 'RATE_LIMITED' : fault.status === 503 ? 'UNAVAILABLE' : 'INTERNAL_ERROR';
-        const response = this.#fault(fault.status, code, 'Injected provider failure: try again later.', context);
+        const code =
+          fault.status === 429 ? 'RATE_LIMITED' : fault.status === 503 ? 'UNAVAILABLE' : 'INTERNAL_ERROR';
+        const response = this.#fault(
+          fault.status,
+          code,
+          'Injected provider failure: try again later.',
+          context,
+        );
         response.headers = { ...response.headers, ...headers };
         return response;
       }
       case 'xroad-error':
-        return this.#fault(500, spellErrorType(fault.type, this.#spelling), fault.message ?? `Injected ${fault.type}.`, context);
+        return this.#fault(
+          500,
+          spellErrorType(fault.type, this.#spelling),
+          fault.message ?? `Injected ${fault.type}.`,
+          context,
+        );
       default:
         return undefined;
     }
   }
 
   /** A provider's problem answer (`{ code, detail }`) as a SOAP fault with `faultcode` = the code. */
-  #problemAsFault(response: MockResponse, context: { request: SoapRequest; requestHash: string }): MockResponse {
+  #problemAsFault(
+    response: MockResponse,
+    context: { request: SoapRequest; requestHash: string },
+  ): MockResponse {
     let code = 'INTERNAL_ERROR';
     let detail = 'The provider refused the request.';
     try {

@@ -23,7 +23,9 @@ function element(name: string, schema: Schema, optional: boolean, repeated = fal
     const required = new Set((schema.required as string[] | undefined) ?? []);
     node['xs:complexType'] = {
       'xs:sequence': {
-        'xs:element': Object.entries(properties).map(([key, inner]) => element(key, inner, !required.has(key))),
+        'xs:element': Object.entries(properties).map(([key, inner]) =>
+          element(key, inner, !required.has(key)),
+        ),
       },
     };
     return node;
@@ -36,19 +38,24 @@ function element(name: string, schema: Schema, optional: boolean, repeated = fal
 export function buildWsdl(registry: Registry, baseUrl: string): string {
   const services = registry.services
     .map((entry) => ({ entry, service: soapServiceOf(entry.binding) }))
-    .filter((s): s is { entry: (typeof registry.services)[number]; service: NonNullable<typeof s.service> } =>
-      s.service !== undefined,
+    .filter(
+      (s): s is { entry: (typeof registry.services)[number]; service: NonNullable<typeof s.service> } =>
+        s.service !== undefined,
     );
   const namespace = services[0]?.service.soap?.namespace ?? 'http://onceonly.dev/mock';
   const elements = services.flatMap(({ service }) => {
     const soap = service.soap!;
     return [
       element(soap.operation, (service.wireRequest ?? service.request) as Schema, false),
-      element(`${soap.operation}Response`, {
-        type: 'object',
-        properties: { [soap.responseElement]: service.response },
-        required: [soap.responseElement],
-      }, false),
+      element(
+        `${soap.operation}Response`,
+        {
+          type: 'object',
+          properties: { [soap.responseElement]: service.response },
+          required: [soap.responseElement],
+        },
+        false,
+      ),
     ];
   });
   const operations = services.map(({ service }) => service.soap!.operation);
@@ -61,7 +68,11 @@ export function buildWsdl(registry: Registry, baseUrl: string): string {
       '@_xmlns:tns': namespace,
       '@_targetNamespace': namespace,
       'wsdl:types': {
-        'xs:schema': { '@_targetNamespace': namespace, '@_elementFormDefault': 'unqualified', 'xs:element': elements },
+        'xs:schema': {
+          '@_targetNamespace': namespace,
+          '@_elementFormDefault': 'unqualified',
+          'xs:element': elements,
+        },
       },
       'wsdl:message': operations.flatMap((op) => [
         { '@_name': op, 'wsdl:part': { '@_name': 'body', '@_element': `tns:${op}` } },

@@ -96,9 +96,12 @@ function text(node: Node, name: string): string | undefined {
 }
 
 function identifier(node: unknown, what: string): SoapIdentifier {
-  if (node === null || typeof node !== 'object') throw new SoapParseError(`The SOAP header has no xroad:${what}.`);
+  if (node === null || typeof node !== 'object')
+    throw new SoapParseError(`The SOAP header has no xroad:${what}.`);
   const n = node as Node;
-  const objectType = Object.entries(n).find(([k]) => k.startsWith('@_') && local(k.slice(2)) === 'objectType')?.[1];
+  const objectType = Object.entries(n).find(
+    ([k]) => k.startsWith('@_') && local(k.slice(2)) === 'objectType',
+  )?.[1];
   const read = (name: string) => text(n, name);
   const id: SoapIdentifier = {
     objectType: typeof objectType === 'string' ? objectType : '',
@@ -111,7 +114,9 @@ function identifier(node: unknown, what: string): SoapIdentifier {
     if (value !== undefined) id[name] = value;
   }
   if (!id.objectType || !id.xRoadInstance || !id.memberClass || !id.memberCode) {
-    throw new SoapParseError(`xroad:${what} must carry id:objectType, xRoadInstance, memberClass and memberCode.`);
+    throw new SoapParseError(
+      `xroad:${what} must carry id:objectType, xRoadInstance, memberClass and memberCode.`,
+    );
   }
   return id;
 }
@@ -145,7 +150,9 @@ export function parseSoapRequest(body: Uint8Array): SoapRequest {
   const operationKey = Object.keys(bodyNode).find((k) => !k.startsWith('@_'));
   if (operationKey === undefined) throw new SoapParseError('The SOAP body holds no operation.');
   const operationNode = bodyNode[operationKey];
-  const scopes = [operationNode, bodyNode, envelopeValue].filter((n): n is Node => typeof n === 'object' && n !== null);
+  const scopes = [operationNode, bodyNode, envelopeValue].filter(
+    (n): n is Node => typeof n === 'object' && n !== null,
+  );
   const fields = toJson(operationNode);
   const request: SoapRequest = {
     client: identifier(child(header, 'client')?.[1], 'client'),
@@ -235,7 +242,12 @@ const envelope = (header: Node | undefined, body: Node) =>
   })}`;
 
 /** A whole answer envelope. */
-export function soapAnswer(request: SoapRequest, requestHash: string, shape: SoapAnswerShape, data: unknown): string {
+export function soapAnswer(
+  request: SoapRequest,
+  requestHash: string,
+  shape: SoapAnswerShape,
+  data: unknown,
+): string {
   const element = contentXml(data, shape.attributes) as Node;
   if (shape.responseNamespace !== undefined) element['@_xmlns'] = shape.responseNamespace;
   return envelope(headerXml(request, requestHash), {
