@@ -163,7 +163,7 @@ export function toLookupWire(query: CitizenQuery, call: AskerContext, options: A
   if (call.officerId === undefined) {
     // The real services refuse a lookup without an officer; so do we, before sending.
     throw new PolicyError({
-      code: 'POLICY_VIOLATION',
+      code: 'OFFICER_REQUIRED',
       message: 'Population lookups are made by a named officer: set ctx.officerId (12 digits).',
     });
   }

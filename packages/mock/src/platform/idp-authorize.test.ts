@@ -6,6 +6,7 @@ import { setupServer } from 'msw/node';
 import { request as undiciRequest } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Persona } from '../world/types.js';
+import { lookupOf, MOCK_OFFICER_ID } from '../world/lookup.js';
 import { createMockPlatform } from './create-mock-platform.js';
 import { MOCK_IDP_ISSUER } from './identity-provider.js';
 import { PICKER_LIMIT } from './idp-authorize.js';
@@ -139,7 +140,12 @@ describe('the VNeID-like login and consent flow over real HTTP', () => {
       response_types_supported: ['code'],
       id_token_signing_alg_values_supported: ['ES256'],
     });
-    expect(answer.json.scopes_supported).toEqual(['openid', 'population.basic']);
+    expect(answer.json.scopes_supported).toEqual([
+      'openid',
+      'population.basic',
+      'population.household',
+      'population.marital',
+    ]);
     expect((await send(url, '/idp/jwks.json')).json).toEqual(mock.idpJwks);
   });
 
@@ -231,11 +237,13 @@ describe('the VNeID-like login and consent flow over real HTTP', () => {
     );
     expect({ ...issued, jti: 'x' }).toEqual({ ...reference, jti: 'x' });
 
-    const pop = population(createGateway(mock.gatewayOptions()));
-    const citizen = await pop.getCitizen(
-      { personalId: persona.personalId },
-      { purpose: PURPOSE, caseId: 'H23.01-241122-0001', consent: token.json.consent_token },
-    );
+    const pop = population(createGateway(mock.gatewayOptions()), { encoding: 'rest' });
+    const citizen = await pop.getCitizen(lookupOf(persona), {
+      purpose: PURPOSE,
+      caseId: 'H23.01-241122-0001',
+      officerId: MOCK_OFFICER_ID,
+      consent: token.json.consent_token,
+    });
     expect(citizen.name.full).toBe(persona.fullName);
 
     // Nothing the identity provider received carries the personal id.
@@ -318,15 +326,17 @@ describe('the VNeID-like login and consent flow over real HTTP', () => {
     expect(replay.status).toBe(400);
     expect(replay.json.error).toBe('invalid_grant');
 
-    const pop = population(createGateway(mock.gatewayOptions()));
+    const pop = population(createGateway(mock.gatewayOptions()), { encoding: 'rest' });
     await expect(
-      pop.getCitizen(
-        { personalId: persona.personalId },
-        { purpose: PURPOSE, caseId: 'H23.01-1', consent: first.json.consent_token },
-      ),
+      pop.getCitizen(lookupOf(persona), {
+        purpose: PURPOSE,
+        caseId: 'H23.01-1',
+        officerId: MOCK_OFFICER_ID,
+        consent: first.json.consent_token,
+      }),
     ).rejects.toBeInstanceOf(PolicyError);
     // Refused by the provider (the revocation is the identity provider's), not by the client.
-    expect(mock.calls.at(-1)).toMatchObject({ service: 'population.citizen.get', status: 403 });
+    expect(mock.calls.at(-1)).toMatchObject({ service: 'population.citizen.get.rest', status: 403 });
   });
 
   it('binds the code to its redirect_uri and client', async () => {
@@ -498,9 +508,14 @@ describe('the same flow through the other transports', () => {
       const code = codeOf(await signIn(mock, persona, 'agree'));
       const token = await exchange(mock, code);
       expect(token.status).toBe(200);
-      const citizen = await population(createGateway(mock.gatewayOptions())).getCitizen(
-        { personalId: persona.personalId },
-        { purpose: PURPOSE, caseId: 'H23.01-1', consent: token.json.consent_token },
+      const citizen = await population(createGateway(mock.gatewayOptions()), { encoding: 'rest' }).getCitizen(
+        lookupOf(persona),
+        {
+          purpose: PURPOSE,
+          caseId: 'H23.01-1',
+          officerId: MOCK_OFFICER_ID,
+          consent: token.json.consent_token,
+        },
       );
       expect(citizen.name.full).toBe(persona.fullName);
       const config = await send(mock, '/idp/.well-known/openid-configuration');

@@ -3,7 +3,7 @@
 // The region is shown in the doc, and test/docs checks the two are the same.
 // #region login
 import { createGateway } from '@onceonly/core';
-import { useMockPlatform } from '@onceonly/mock';
+import { lookupOf, MOCK_OFFICER_ID, useMockPlatform } from '@onceonly/mock';
 import { population } from '@onceonly/population';
 import { request } from 'undici';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
@@ -63,11 +63,13 @@ it('signs a citizen in, then fetches their record with the consent they gave', a
   const { consent_token: consent } = (await token.body.json()) as { consent_token: string };
 
   // 5. The consent token goes in ctx.consent.
-  const pop = population(createGateway(mock.gatewayOptions()));
-  const citizen = await pop.getCitizen(
-    { personalId: persona.personalId },
-    { purpose: PURPOSE, caseId: 'H23.01-241122-0001', consent },
-  );
+  const pop = population(createGateway(mock.gatewayOptions()), { encoding: 'rest' });
+  const citizen = await pop.getCitizen(lookupOf(persona), {
+    purpose: PURPOSE,
+    caseId: 'H23.01-241122-0001',
+    officerId: MOCK_OFFICER_ID,
+    consent,
+  });
   expect(citizen.name.full).toBe(persona.fullName);
 });
 // #endregion login

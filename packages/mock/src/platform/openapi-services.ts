@@ -27,6 +27,8 @@ export function servicePath(entry: ServiceEntry): string {
 
 export function serviceOperation(entry: ServiceEntry): Json {
   const service = entry.binding.service;
+  // What the provider receives: the wire request when the service builds one (`toWire`).
+  const requestSchema = (service.wireRequest ?? service.request) as Json;
   const parameters: Json[] = [
     header('X-Road-Client', 'The X-Road client id: INSTANCE/CLASS/MEMBER/SUBSYSTEM.', true),
     header('X-Road-Id', 'A UUID, new per logical call, the same on its retries.', false, {
@@ -75,11 +77,11 @@ export function serviceOperation(entry: ServiceEntry): Json {
     },
   };
   if (service.method === 'POST') {
-    operation.requestBody = { required: true, content: jsonContent(service.request) };
+    operation.requestBody = { required: true, content: jsonContent(requestSchema) };
   } else {
-    const properties = (service.request.properties ?? {}) as Record<string, Json>;
+    const properties = (requestSchema.properties ?? {}) as Record<string, Json>;
     const required = new Set(
-      Array.isArray(service.request.required) ? (service.request.required as string[]) : [],
+      Array.isArray(requestSchema.required) ? (requestSchema.required as string[]) : [],
     );
     for (const [name, schema] of Object.entries(properties)) {
       parameters.push({ name, in: 'query', required: required.has(name), schema });
