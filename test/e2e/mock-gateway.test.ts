@@ -19,11 +19,22 @@ import {
   TimeoutError,
   UpstreamError,
 } from '@onceonly/core';
-import { createMockPlatform, createWorld, type Fault, type MockPlatform } from '@onceonly/mock';
-import { getCitizenService, population } from '@onceonly/population';
+import {
+  createMockPlatform,
+  createWorld,
+  type Fault,
+  lookupOf,
+  MOCK_OFFICER_ID,
+  type MockPlatform,
+} from '@onceonly/mock';
+import { getCitizenRest, population } from '@onceonly/population';
+
+// The REST encoding of the population services; the SOAP encoding runs in population-encodings.test.ts.
+const ENCODING = 'rest';
+const SERVICE = getCitizenRest.id;
 
 const PURPOSE = '1.001193';
-const ctx = { purpose: PURPOSE, caseId: 'E2E-0001' };
+const ctx = { purpose: PURPOSE, caseId: 'E2E-0001', officerId: MOCK_OFFICER_ID };
 const SUBJECT_KEY = 'e2e-audit-subject-key-32-bytes-long!';
 
 type Transport = 'in-process' | 'http';
@@ -39,12 +50,18 @@ async function start(transport: Transport, options: Parameters<typeof createMock
     breaker: false,
     audit: { sink: audit, subjectKey: SUBJECT_KEY },
   });
-  return { mock, gw, audit, pop: population(gw) };
+  return { mock, gw, audit, pop: population(gw, { encoding: ENCODING }) };
 }
 
 async function lookup(mock: MockPlatform, gw: Gateway, personalId: string, timeoutMs?: number) {
   const consent = mock.consent(personalId, ['population.basic'], PURPOSE);
-  return population(gw).getCitizen({ personalId }, { ...ctx, consent, ...(timeoutMs ? { timeoutMs } : {}) });
+  const persona = mock.world.byPersonalId(personalId);
+  const query = persona ? lookupOf(persona) : { personalId, fullName: 'Không Có Ai', birthDate: '1990' };
+  return population(gw, { encoding: ENCODING }).getCitizen(query, {
+    ...ctx,
+    consent,
+    ...(timeoutMs ? { timeoutMs } : {}),
+  });
 }
 
 describe('the same answers in-process and over HTTP', () => {
@@ -88,7 +105,7 @@ describe('the same answers in-process and over HTTP', () => {
       expect(await b.gw.listClients()).toEqual(await a.gw.listClients());
       const provider = 'GOV/000.00.00.G10/CSDLDC';
       const methods = await a.gw.listMethods(provider);
-      expect(methods.map((m) => m.serviceCode)).toContain('citizen.get');
+      expect(methods.map((m) => m.serviceCode)).toContain('TraCuuThongTinCongDan');
       expect(await b.gw.allowedMethods(provider)).toEqual(await a.gw.allowedMethods(provider));
       // The mock's providers publish YAML, as the REST metadata protocol's own example does.
       const openapi = await a.gw.getOpenAPI(provider, 'citizen.get', { parse: true });
@@ -166,12 +183,12 @@ describe.each(['in-process', 'http'] as const)('faults (%s)', (transport) => {
     env.mock.faults.clear();
     env.audit.clear();
     const persona = env.mock.world.byTag('adult')[0]!;
-    env.mock.faults.inject('population.citizen.get', fault);
+    env.mock.faults.inject(SERVICE, fault);
     const error = await lookup(env.mock, env.gw, persona.personalId, 1_500).catch((e) => e);
     env.mock.faults.clear();
     expect(isExpected(error), String(error?.name)).toBe(true);
     if (code) expect(error.code).toBe(code);
-    expect(error.serviceId).toBe('population.citizen.get');
+    expect(error.serviceId).toBe(SERVICE);
     expect(JSON.stringify(error)).not.toContain(persona.personalId);
     expect(error.message).not.toContain(persona.personalId);
     expect(env.audit.records).toHaveLength(1);
@@ -187,15 +204,13 @@ describe.each(['in-process', 'http'] as const)('faults (%s)', (transport) => {
     ] as Fault[]) {
       env.mock.resetCalls();
       env.audit.clear();
-      env.mock.faults.inject({ service: 'population.citizen.get', persona: persona.personalId }, fault, {
+      env.mock.faults.inject({ service: SERVICE, persona: persona.personalId }, fault, {
         times: 1,
       });
       await expect(lookup(env.mock, env.gw, persona.personalId)).resolves.toMatchObject({
         personalId: persona.personalId,
       });
-      const ids = env.mock.calls
-        .filter((c) => c.service === 'population.citizen.get')
-        .map((c) => c.headers['x-road-id']);
+      const ids = env.mock.calls.filter((c) => c.service === SERVICE).map((c) => c.headers['x-road-id']);
       expect(ids.length).toBe(2);
       expect(new Set(ids).size).toBe(1);
       expect(env.audit.records[0]).toMatchObject({ outcome: 'success', attempts: 2 });
@@ -203,7 +218,7 @@ describe.each(['in-process', 'http'] as const)('faults (%s)', (transport) => {
   });
 
   it('adds latency without failing', async () => {
-    env.mock.faults.inject('population.citizen.get', { kind: 'latency', ms: 50 }, { times: 1 });
+    env.mock.faults.inject(SERVICE, { kind: 'latency', ms: 50 }, { times: 1 });
     const persona = env.mock.world.byTag('adult')[2]!;
     await expect(lookup(env.mock, env.gw, persona.personalId)).resolves.toBeDefined();
   });
@@ -211,17 +226,17 @@ describe.each(['in-process', 'http'] as const)('faults (%s)', (transport) => {
   it('sends nothing for a call refused by policy', async () => {
     env.mock.resetCalls();
     const persona = env.mock.world.byTag('adult')[0]!;
-    const error = await env.pop.getCitizen({ personalId: persona.personalId }, ctx).catch((e) => e);
+    const error = await env.pop.getCitizen(lookupOf(persona), ctx).catch((e) => e);
     expect(error.name).toBe('PolicyError');
     const forOther = env.mock.consent(
       env.mock.world.byTag('adult')[1]!.personalId,
       ['population.basic'],
       PURPOSE,
     );
-    await expect(
-      env.pop.getCitizen({ personalId: persona.personalId }, { ...ctx, consent: forOther }),
-    ).rejects.toMatchObject({ code: 'CONSENT_SUBJECT_MISMATCH' });
-    await expect(env.pop.getCitizen({ personalId: '123' }, ctx)).rejects.toMatchObject({
+    await expect(env.pop.getCitizen(lookupOf(persona), { ...ctx, consent: forOther })).rejects.toMatchObject({
+      code: 'CONSENT_SUBJECT_MISMATCH',
+    });
+    await expect(env.pop.getCitizen({ ...lookupOf(persona), personalId: '123' }, ctx)).rejects.toMatchObject({
       name: 'InputError',
     });
     expect(env.mock.calls).toHaveLength(0);
@@ -231,9 +246,10 @@ describe.each(['in-process', 'http'] as const)('faults (%s)', (transport) => {
     const persona = env.mock.world.byTag('adult')[3]!;
     const consent = env.mock.consent(persona.personalId, ['population.basic'], PURPOSE);
     env.mock.revokeConsent(consent);
-    await expect(
-      env.pop.getCitizen({ personalId: persona.personalId }, { ...ctx, consent }),
-    ).rejects.toMatchObject({ name: 'PolicyError', code: 'CONSENT_REQUIRED' });
+    await expect(env.pop.getCitizen(lookupOf(persona), { ...ctx, consent })).rejects.toMatchObject({
+      name: 'PolicyError',
+      code: 'CONSENT_REQUIRED',
+    });
   });
 });
 
@@ -243,10 +259,10 @@ describe.each(['in-process', 'http'] as const)('OAuth against the mock token end
     try {
       const persona = env.mock.world.byTag('adult')[0]!;
       await expect(lookup(env.mock, env.gw, persona.personalId)).resolves.toBeDefined();
-      env.mock.faults.inject('population.citizen.get', { kind: 'expired-token' }, { times: 1 });
+      env.mock.faults.inject(SERVICE, { kind: 'expired-token' }, { times: 1 });
       await expect(lookup(env.mock, env.gw, persona.personalId)).resolves.toBeDefined();
       expect(env.mock.calls.filter((c) => c.path === '/oauth2/token')).toHaveLength(2);
-      env.mock.faults.inject('population.citizen.get', { kind: 'expired-token' });
+      env.mock.faults.inject(SERVICE, { kind: 'expired-token' });
       const error = await lookup(env.mock, env.gw, persona.personalId).catch((e) => e);
       expect(AuthError.isInstance(error)).toBe(true);
     } finally {
@@ -362,15 +378,11 @@ describe('payload signatures behind a plain security server', () => {
       try {
         const persona = mock.world.byTag('adult')[0]!;
         const consent = mock.consent(persona.personalId, ['population.basic'], PURPOSE);
-        const { meta } = await gw.callWithMeta(
-          getCitizenService,
-          { personalId: persona.personalId },
-          { ...ctx, consent },
-        );
+        const { meta } = await gw.callWithMeta(getCitizenRest, lookupOf(persona), { ...ctx, consent });
         expect(meta.signedBy).toBe(probe.jwks.keys[0]!.kid);
         expect(mock.calls.map((c) => c.path)).toEqual([
           '/providers/jwks.json',
-          '/r1/VN/GOV/000.00.00.G10/CSDLDC/citizen.get',
+          '/r1/VN/GOV/000.00.00.G10/CSDLDC/TraCuuThongTinCongDan',
         ]);
       } finally {
         await Promise.all([gw.close(), mock.close(), probe.close()]);

@@ -3,8 +3,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AbortedError, createGateway, OnceOnlyError } from '@onceonly/core';
-import { createMockPlatform } from '@onceonly/mock';
-import { getCitizenService } from '@onceonly/population';
+import { createMockPlatform, lookupOf, MOCK_OFFICER_ID } from '@onceonly/mock';
+import { getCitizenRest as getCitizenService } from '@onceonly/population';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 const PURPOSE = '1.001193';
@@ -20,11 +20,12 @@ describe('identifier headers (REST protocol §4.3)', () => {
       try {
         const persona = mock.world.byTag('adult')[0]!;
         const consent = mock.consent(persona.personalId, ['population.basic'], PURPOSE, { client: CLIENT });
-        const { meta } = await gw.callWithMeta(
-          getCitizenService,
-          { personalId: persona.personalId },
-          { purpose: PURPOSE, caseId: 'E2E-HDR-1', consent },
-        );
+        const { meta } = await gw.callWithMeta(getCitizenService, lookupOf(persona), {
+          purpose: PURPOSE,
+          caseId: 'E2E-HDR-1',
+          officerId: MOCK_OFFICER_ID,
+          consent,
+        });
         expect(meta.xroadId).toBeTruthy();
         const sent = mock.calls.at(-1)!;
         expect(sent.headers['x-road-client']).toBe(CLIENT.split('/').map(encodeURIComponent).join('/'));
@@ -64,19 +65,17 @@ describe('a key endpoint that hangs', () => {
     try {
       const persona = mock.world.byTag('adult')[0]!;
       const consent = mock.consent(persona.personalId, ['population.basic'], PURPOSE);
-      const ctx = { purpose: PURPOSE, caseId: 'E2E-KEY-1', consent };
+      const ctx = { purpose: PURPOSE, caseId: 'E2E-KEY-1', officerId: MOCK_OFFICER_ID, consent };
       const started = Date.now();
       const timedOut = await gw
-        .call(getCitizenService, { personalId: persona.personalId }, { ...ctx, timeoutMs: 200 })
+        .call(getCitizenService, lookupOf(persona), { ...ctx, timeoutMs: 200 })
         .catch((e: unknown) => e);
       expect(Date.now() - started).toBeLessThan(1_500);
       expect(OnceOnlyError.isInstance(timedOut) && timedOut.name).toBe('TimeoutError');
       expect(mock.calls.filter((c) => c.path.startsWith('/r1/'))).toEqual([]);
 
       // A call still waiting for the keys when the gateway closes.
-      const pending = gw
-        .call(getCitizenService, { personalId: persona.personalId }, ctx)
-        .catch((e: unknown) => e);
+      const pending = gw.call(getCitizenService, lookupOf(persona), ctx).catch((e: unknown) => e);
       await new Promise((r) => setTimeout(r, 100));
       const closing = Date.now();
       await gw.close();
