@@ -108,10 +108,10 @@ describe('the same answers in-process and over HTTP', () => {
       expect(methods.map((m) => m.serviceCode)).toContain('TraCuuThongTinCongDan');
       expect(await b.gw.allowedMethods(provider)).toEqual(await a.gw.allowedMethods(provider));
       // The mock's providers publish YAML, as the REST metadata protocol's own example does.
-      const openapi = await a.gw.getOpenAPI(provider, 'citizen.get', { parse: true });
+      const openapi = await a.gw.getOpenAPI(provider, 'TraCuuThongTinCongDan', { parse: true });
       expect(openapi.mediaType).toBe('text/yaml');
       expect(openapi.document?.openapi).toMatch(/^3\.1/);
-      const overHttp = await b.gw.getOpenAPI(provider, 'citizen.get', { parse: true });
+      const overHttp = await b.gw.getOpenAPI(provider, 'TraCuuThongTinCongDan', { parse: true });
       expect(overHttp.document?.paths).toEqual(openapi.document?.paths);
       // Members and their subsystems, each once.
       const clients = await a.gw.listClients();
