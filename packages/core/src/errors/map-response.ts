@@ -158,7 +158,6 @@ export function responseToError(response: HttpResponse, now: number): OnceOnlyEr
   if (type) return fromXRoadError(type, status, safeReference(body?.detail));
   const code = providerCode(body?.code);
   const retryAfterMs = parseRetryAfter(headers['retry-after'], now);
-  const common = { status, upstreamCode: code };
   const fromCode = fromProviderCode(code, status, retryAfterMs);
   if (fromCode) return fromCode;
   return fromStatus(status, code, retryAfterMs);

@@ -12,6 +12,7 @@ const builder = new XMLBuilder({
 // Element names a request may use (no prefix, ASCII): anything else could change the document.
 const NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 // Characters XML 1.0 cannot carry at all, even escaped.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters refused.
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
 /**
