@@ -9,7 +9,7 @@ import type { ServiceDefinition } from '../service/define-service.js';
 import { compileSchema } from '../service/schema-validator.js';
 import { parseRetryAfter } from '../transport/retry-after.js';
 import type { HttpResponse } from '../transport/send.js';
-import { formatSubsystemId } from '../transport/xroad-id.js';
+import type { SubsystemId } from '../transport/xroad-id.js';
 import { findElement } from '../xml/parse-xml.js';
 import { XmlRefused } from '../xml/xml-error.js';
 import { elementToJson } from '../xml/xml-to-json.js';
@@ -22,6 +22,9 @@ function malformed(serviceId: string, what: string): ResponseError {
     message: `The SOAP answer of ${serviceId} is malformed: ${what}. It was discarded; report it to the provider.`,
   });
 }
+
+/** `CLASS/MEMBER/SUBSYSTEM`, as providers are keyed in options and declarations. */
+const providerKey = (id: SubsystemId): string => `${id.memberClass}/${id.memberCode}/${id.subsystemCode}`;
 
 function settingsOf(service: ServiceDefinition<never, never, unknown>) {
   if (!service.soap) {
@@ -73,7 +76,7 @@ export function createSoapProfile(options: SoapOptions | undefined): WireProfile
           message: `The request for ${call.service.id} cannot be written as XML (${error instanceof XmlRefused ? error.message : 'unreadable'}). Fix the input; nothing was sent.`,
         });
       }
-      const path = providerOptions(formatSubsystemId(call.provider))?.path ?? '/';
+      const path = providerOptions(providerKey(call.provider))?.path ?? '/';
       const headers: Record<string, string> = {
         accept: 'text/xml',
         'content-type': 'text/xml; charset=utf-8',
@@ -120,7 +123,7 @@ export function createSoapProfile(options: SoapOptions | undefined): WireProfile
           parseRetryAfter(response.headers['retry-after'], call.now),
         );
       }
-      const provider = formatSubsystemId(call.provider);
+      const provider = providerKey(call.provider);
       const header = checkHeader(envelope.header, {
         client: call.client,
         provider: call.provider,
