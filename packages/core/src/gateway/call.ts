@@ -85,7 +85,7 @@ export async function performCall<TRequest, TWire, TResult>(
       caseId: ctx.caseId,
       ...(ctx.officerId === undefined ? {} : { officerId: ctx.officerId }),
     });
-    const encoded = deps.profile.encode({
+    const encoded = deps.profiles[service.profile].encode({
       service: service as ServiceDefinition<never, never, unknown>,
       request: wire,
       provider,
