@@ -136,6 +136,11 @@ export class ProvidersEndpoint {
     return { kind: 'found', data };
   }
 
+  /** The provider's detached payload signature over `body` (a wrong one for a `bad-signature` fault). */
+  sign(body: Uint8Array, bad = false): string {
+    return bad ? signDetachedBadly(this.#key, body) : signDetached(this.#key, body);
+  }
+
   /** The signed 200 answer `{ data, meta }`, or its faulty variant for a body fault. */
   success(entry: ServiceEntry, data: unknown, fault?: Fault): MockResponse {
     const meta = { provider: entry.providerId, retrievedAt: new Date(this.#now()).toISOString() };

@@ -191,7 +191,10 @@ export class SoapEndpoint {
       default:
         xml = soapAnswer(soap, hash, shape, data);
     }
-    return { status: 200, headers: { 'content-type': XML }, body: utf8(xml) };
+    // Providers sign their answers the same way in both encodings (the extension of ours).
+    const body = utf8(xml);
+    const signature = this.#providers.sign(body, fault?.kind === 'bad-signature');
+    return { status: 200, headers: { 'content-type': XML, 'x-payload-signature': signature }, body };
   }
 
   #transportOrStatusFault(
