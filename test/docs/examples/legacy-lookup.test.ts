@@ -20,24 +20,30 @@ afterAll(async () => {
 });
 
 it('looks a citizen up with fetch', async () => {
-  const p = mock.personas[0]!;
+  const p = mock.world.byTag('adult')[0]!;
   const record = await legacyLookup(mock.origin, {
     client: mock.client,
     personalId: p.personalId,
+    fullName: p.fullName,
+    birthDate: p.birthDate.replaceAll('-', ''),
+    officerId: '001085001234',
     purpose: '1.001193',
     consent: mock.consent(p.personalId, 'population.basic', '1.001193'),
   });
-  expect(record.data).toEqual(p.population);
-  expect(mock.calls[0]).toMatchObject({ service: 'population.citizen.get', status: 200 });
+  expect(record.data).toMatchObject({ SoCongDan: '1', CongDan: [{ SoDinhDanh: p.personalId }] });
+  expect(mock.calls[0]).toMatchObject({ service: 'population.citizen.get.rest', status: 200 });
 });
 
 it('copes with a dropped connection', async () => {
   mock.faults.inject('*', { kind: 'reset' }, { times: 1 }); // fetch rejects with a TypeError (network error)
-  const p = mock.personas[0]!;
+  const p = mock.world.byTag('adult')[0]!;
   await expect(
     legacyLookup(mock.origin, {
       client: mock.client,
       personalId: p.personalId,
+      fullName: p.fullName,
+      birthDate: p.birthDate.replaceAll('-', ''),
+      officerId: '001085001234',
       purpose: '1.001193',
       consent: mock.consent(p.personalId, 'population.basic', '1.001193'),
     }),

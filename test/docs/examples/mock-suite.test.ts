@@ -1,17 +1,17 @@
 // #region mock-suite
 // portal/src/citizen-lookup.test.ts
 import { createGateway, NotFoundError, PolicyError, UpstreamError } from '@onceonly/core';
-import { useMockPlatform } from '@onceonly/mock';
+import { lookupOf, MOCK_OFFICER_ID, type Persona, useMockPlatform } from '@onceonly/mock';
 import { population } from '@onceonly/population';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 const PURPOSE = '1.001193'; // the procedure's national code
 const mock = useMockPlatform({ beforeAll, afterAll, afterEach }, { seed: 42 }); // created now, closed in afterAll; faults and calls reset after each test
 
-function lookUp(personalId: string, consent?: string) {
+function lookUp(persona: Persona, consent?: string) {
   const pop = population(createGateway({ ...mock.gatewayOptions(), retry: { attempts: 2, minDelayMs: 1 } }));
-  const ctx = { purpose: PURPOSE, caseId: 'H23.01-241122-0001' };
-  return pop.getCitizen({ personalId }, consent === undefined ? ctx : { ...ctx, consent });
+  const ctx = { purpose: PURPOSE, caseId: 'H23.01-241122-0001', officerId: MOCK_OFFICER_ID };
+  return pop.getCitizen(lookupOf(persona), consent === undefined ? ctx : { ...ctx, consent });
 }
 
 describe('citizen look-up', () => {
@@ -19,18 +19,18 @@ describe('citizen look-up', () => {
   const consent = () => mock.consent(persona.personalId, 'population.basic', PURPOSE);
 
   it('prefills from the population database', async () => {
-    const citizen = await lookUp(persona.personalId, consent());
+    const citizen = await lookUp(persona, consent());
     expect(citizen.name.full).toBe(persona.fullName);
   });
 
   it('sends nothing without consent', async () => {
-    await expect(lookUp(persona.personalId)).rejects.toBeInstanceOf(PolicyError);
+    await expect(lookUp(persona)).rejects.toBeInstanceOf(PolicyError);
     expect(mock.calls).toEqual([]);
   });
 
   it('survives one 503', async () => {
     mock.faults.inject('population.citizen.get', { kind: 'status', status: 503 }, { times: 1 });
-    await lookUp(persona.personalId, consent());
+    await lookUp(persona, consent());
     expect(mock.calls.map((c) => c.status)).toEqual([503, 200]);
   });
 
@@ -39,20 +39,22 @@ describe('citizen look-up', () => {
       kind: 'xroad-error',
       type: 'Server.ServerProxy.ServiceFailed',
     });
-    await expect(lookUp(persona.personalId, consent())).rejects.toBeInstanceOf(UpstreamError);
+    await expect(lookUp(persona, consent())).rejects.toBeInstanceOf(UpstreamError);
   });
 
   it('refuses a revoked consent', async () => {
     const token = consent();
     mock.revokeConsent(token);
-    await expect(lookUp(persona.personalId, token)).rejects.toBeInstanceOf(PolicyError);
+    await expect(lookUp(persona, token)).rejects.toBeInstanceOf(PolicyError);
   });
 
   it('tells "no such citizen" apart from a fault', async () => {
-    const nobody = '001090000001';
-    await expect(lookUp(nobody, mock.consent(nobody, 'population.basic', PURPOSE))).rejects.toBeInstanceOf(
-      NotFoundError,
-    );
+    // The right id with another name: the population database answers "not found".
+    const nobody = {
+      ...persona,
+      population: { ...persona.population, hoVaTen: { ho: 'Người', chuDem: 'Khác', ten: 'Hẳn' } },
+    };
+    await expect(lookUp(nobody, consent())).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 
@@ -65,17 +67,15 @@ describe('over real HTTP, with a bearer token', () => {
   it('gets a token, then the record', async () => {
     const pop = population(createGateway(http.gatewayOptions())); // baseUrl = http://127.0.0.1:<port>, auth = client_secret_basic
     const p = http.personas[0]!;
-    await pop.getCitizen(
-      { personalId: p.personalId },
-      {
-        purpose: PURPOSE,
-        caseId: 'H23.01-1',
-        consent: http.consent(p.personalId, 'population.basic', PURPOSE),
-      },
-    );
+    await pop.getCitizen(lookupOf(p), {
+      purpose: PURPOSE,
+      caseId: 'H23.01-1',
+      officerId: MOCK_OFFICER_ID,
+      consent: http.consent(p.personalId, 'population.basic', PURPOSE),
+    });
     expect(http.calls.map((c) => c.path)).toEqual([
       '/oauth2/token',
-      '/r1/VN/GOV/000.00.00.G10/CSDLDC/citizen.get',
+      '/', // the SOAP endpoint of the security server
     ]);
   });
 
@@ -84,14 +84,12 @@ describe('over real HTTP, with a bearer token', () => {
     const pop = population(createGateway(http.gatewayOptions()));
     const p = http.personas[0]!;
     await expect(
-      pop.getCitizen(
-        { personalId: p.personalId },
-        {
-          purpose: PURPOSE,
-          caseId: 'H23.01-1',
-          consent: http.consent(p.personalId, 'population.basic', PURPOSE),
-        },
-      ),
+      pop.getCitizen(lookupOf(p), {
+        purpose: PURPOSE,
+        caseId: 'H23.01-1',
+        officerId: MOCK_OFFICER_ID,
+        consent: http.consent(p.personalId, 'population.basic', PURPOSE),
+      }),
     ).resolves.toBeTruthy();
   });
 });

@@ -1,6 +1,6 @@
 // #region mock-vitest
 import { createGateway } from '@onceonly/core';
-import { useMockPlatform } from '@onceonly/mock';
+import { lookupOf, MOCK_OFFICER_ID, useMockPlatform } from '@onceonly/mock';
 import { population } from '@onceonly/population';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 
@@ -11,10 +11,12 @@ it('retries a 503', async () => {
   const pop = population(createGateway(mock.gatewayOptions()));
   const persona = mock.personas[0]!;
   const consent = mock.consent(persona.personalId, 'population.basic', '1.001193');
-  await pop.getCitizen(
-    { personalId: persona.personalId },
-    { purpose: '1.001193', caseId: 'H23.01-1', consent },
-  );
+  await pop.getCitizen(lookupOf(persona), {
+    purpose: '1.001193',
+    caseId: 'H23.01-1',
+    officerId: MOCK_OFFICER_ID,
+    consent,
+  });
   expect(mock.calls.map((c) => c.status)).toEqual([503, 200]);
 });
 // #endregion mock-vitest

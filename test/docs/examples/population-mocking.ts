@@ -1,6 +1,6 @@
 // #region population-mocking
 import { createGateway } from '@onceonly/core';
-import { createMockPlatform } from '@onceonly/mock';
+import { createMockPlatform, lookupOf, MOCK_OFFICER_ID } from '@onceonly/mock';
 import { population } from '@onceonly/population';
 
 const mock = createMockPlatform({ seed: 42 });
@@ -12,14 +12,12 @@ mock.faults.inject('population.citizen.get', { kind: 'status', status: 503 }, { 
 
 const child = minors[0]!;
 const gw = createGateway(mock.gatewayOptions());
-const citizen = await population(gw).getCitizen(
-  { personalId: child.personalId },
-  {
-    purpose: '1.001193',
-    caseId: 'H23.01-261123-0002',
-    consent: mock.consent(child.personalId, 'population.basic', '1.001193'),
-  },
-); // the 503 is retried
+const citizen = await population(gw).getCitizen(lookupOf(child), {
+  purpose: '1.001193',
+  caseId: 'H23.01-261123-0002',
+  officerId: MOCK_OFFICER_ID, // the officer who asks (MaCanBo)
+  consent: mock.consent(child.personalId, 'population.basic', '1.001193'),
+}); // the 503 is retried
 mock.calls.map((call) => call.status); // [503, 200]
 // #endregion population-mocking
 const statuses = mock.calls.map((call) => call.status);

@@ -14,8 +14,13 @@ const gw = createGateway({
   audit: { sink: jsonlFileAuditSink('/var/log/portal/audit.jsonl'), subjectKey: process.env.AUDIT_KEY! },
 });
 const citizen = await population(gw).getCitizen(
-  { personalId: '001203012345' },
-  { purpose: '1.001193', caseId: 'H23.01-241122-0001', consent: consentFromYourCallbackRoute },
+  { personalId: '001203012345', fullName: 'Nguyễn Văn An', birthDate: '22/11/1992' },
+  {
+    purpose: '1.001193',
+    caseId: 'H23.01-241122-0001',
+    officerId: '001085001234', // the officer who asks (MaCanBo)
+    consent: consentFromYourCallbackRoute,
+  },
 );
 // #endregion readme-production
 
