@@ -58,6 +58,31 @@ describe.each([
     expect(sent.path).not.toContain(MOCK_OFFICER_ID);
   });
 
+  it("sends exactly the wire request toWire builds, read back by the mock's own parser", async () => {
+    const persona = mock.world.byTag('year-only-birth')[0]!;
+    const consent = mock.consent(persona.personalId, ['population.basic'], PURPOSE);
+    await pop().getCitizen(lookupOf(persona), { ...ctx, consent });
+    const sent = mock.calls.at(-1)!;
+    const xroadId = (sent.body as { MaYeuCau: string }).MaYeuCau;
+    expect(xroadId).toBeTruthy();
+    expect(sent.body).toEqual({
+      MaYeuCau: xroadId,
+      MaDVC: 'VPCP',
+      MaCanBo: MOCK_OFFICER_ID,
+      MaDonVi: 'H23.01',
+      MaTichHop: '037',
+      SoDinhDanh: persona.personalId,
+      HoVaTen: lookupOf(persona).fullName,
+      NgayThangNamSinh: { Nam: lookupOf(persona).birthDate },
+    });
+    if (encoding === 'soap') {
+      expect(sent.path).toBe('/');
+      expect(sent.headers['content-type']).toMatch(/^text\/xml/);
+    } else {
+      expect(sent.path).toBe('/r1/VN/GOV/000.00.00.G10/CSDLDC/TraCuuThongTinCongDan');
+    }
+  });
+
   it('sends the lookup by old id as SoCMND', async () => {
     const persona = mock.world.byTag('old-id')[0]!;
     const { personalId: _id, ...rest } = lookupOf(persona);
