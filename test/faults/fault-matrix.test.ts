@@ -7,7 +7,7 @@
 import { createGateway, MAX_TIMEOUT_MS, memoryAuditSink } from '@onceonly/core';
 import { createMockPlatform } from '@onceonly/mock';
 import { population } from '@onceonly/population';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTcpSockets, eventually, timed } from '../support/fault-harness.js';
 import { type FaultCase, PURPOSE, runFaultCase, SUBJECT_KEY, type Transport } from './fault-case.js';
 import { mockFaultCases } from './mock-fault-cases.js';
@@ -23,6 +23,9 @@ const rows = table.flatMap((fault) =>
     ),
   ),
 );
+/** Rows that spend most of their time waiting for a deadline: run side by side, to keep the run short. */
+const waiting = rows.filter((row) => row[3].deadlineMs !== undefined);
+const quick = rows.filter((row) => row[3].deadlineMs === undefined);
 /** The faults proved outside the table, below. */
 const STAGED = 2;
 
@@ -33,9 +36,25 @@ describe('fault matrix', () => {
     console.log(`${rows.length + STAGED} faults, ${handled} handled`);
   });
 
-  it.each(rows)('%s (%s, %s)', async (_name, transport, _kind, fault, idempotent) => {
+  it.each(quick)('%s (%s, %s)', async (_name, transport, _kind, fault, idempotent) => {
     await runFaultCase(fault, transport, idempotent);
     handled += 1;
+  });
+
+  describe.concurrent('faults that run into the deadline, side by side', () => {
+    let socketsBefore = 0;
+    beforeAll(() => {
+      socketsBefore = openTcpSockets();
+    });
+    // Together they may leave no socket open either, once every one has ended.
+    afterAll(async () => {
+      expect(await eventually(() => openTcpSockets() <= socketsBefore), 'socket left open').toBe(true);
+    });
+
+    it.each(waiting)('%s (%s, %s)', async (_name, transport, _kind, fault, idempotent) => {
+      await runFaultCase(fault, transport, idempotent, 'concurrent');
+      handled += 1;
+    });
   });
 
   it('a stuck audit sink cannot hold close() while a call waits on it', async () => {
