@@ -26,6 +26,10 @@ export {
   type RequestOf,
   type ResultOf,
   type WireOf,
+  type ResolvedSoapSettings,
+  type SoapSettings,
+  type WireContext,
+  type WireProfileName,
 } from './service/define-service.js';
 export { requestTarget, type RequestTarget } from './service/request-target.js';
 export { createClient, type ClientOf, type ServiceMap } from './service/create-client.js';

@@ -238,13 +238,20 @@ function validateSinks(sink: AuditSink | AuditSink[] | undefined): AuditSink[] {
 // Defence in depth: a subject that is not a hash is a clear identifier passed by mistake. The acting
 // user is personal data too (a citizen acting for themself): hashed unless the deployment chose not to.
 function withHashedIds(input: AuditRecord, hash: (value: string) => string, userIdInClear: boolean): unknown {
-  const { subject, userId } = (input ?? {}) as { subject?: unknown; userId?: unknown };
+  const { subject, userId, officer } = (input ?? {}) as {
+    subject?: unknown;
+    userId?: unknown;
+    officer?: unknown;
+  };
   const hashSubject = subject !== undefined && subject !== null && !isSubjectHash(subject);
   const hashUser = !userIdInClear && typeof userId === 'string' && !isSubjectHash(userId);
-  if (!hashSubject && !hashUser) return input;
+  // The officer's personal id is always hashed, whatever userIdInClear says.
+  const hashOfficer = typeof officer === 'string' && !isSubjectHash(officer);
+  if (!hashSubject && !hashUser && !hashOfficer) return input;
   const copy: Record<string, unknown> = { ...input };
   if (hashSubject) copy.subject = hash(String(subject));
   if (hashUser) copy.userId = hash(userId);
+  if (hashOfficer) copy.officer = hash(officer);
   return copy;
 }
 

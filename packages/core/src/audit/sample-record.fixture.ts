@@ -7,6 +7,7 @@ export const sampleRecord = (over: Partial<AuditRecord> = {}): AuditRecord => ({
   xroadId: '5b0e6f5c-2a7e-4c59-9d8e-0a1b2c3d4e5f',
   client: 'VN/GOV/000.00.00.H23/PORTAL',
   userId: 'VN-officer-7',
+  officer: 'b'.repeat(64),
   purpose: '1.001193.000.00.00.H12',
   issue: 'H23.22-250102-0001',
   service: 'population.citizen.get',

@@ -12,6 +12,7 @@ const FIELDS: ReadonlyArray<readonly [keyof AuditRecord, FieldType, boolean]> = 
   ['xroadId', 'string', true],
   ['client', 'string', true],
   ['userId', 'string', false],
+  ['officer', 'string', false],
   ['purpose', 'string', true],
   ['issue', 'string', true],
   ['service', 'string', true],

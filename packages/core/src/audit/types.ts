@@ -14,6 +14,8 @@ export interface AuditRecord {
    * `audit.userIdInClear` is set.
    */
   userId?: string;
+  /** HMAC of the officer's personal id (`ctx.officerId`), hex, like `subject`: never in clear. */
+  officer?: string;
   purpose: string;
   /** Dossier code (`X-Road-Issue`). */
   issue: string;

@@ -72,7 +72,11 @@ function xroadType(headers: Record<string, string>, body: Record<string, unknown
  * - `XROAD_ERROR` (UpstreamError): an `X-Road-Error` whose type cannot be read (`upstreamCode: 'unknown'`).
  * All but the two retryable ones are `retryable: false`.
  */
-function fromXRoadError(type: XRoadErrorType, status: number, detail: string | undefined): OnceOnlyError {
+export function fromXRoadError(
+  type: XRoadErrorType,
+  status: number,
+  detail: string | undefined,
+): OnceOnlyError {
   const common = { status, upstreamCode: type.display };
   const ref = detail ? ` (security server reference ${detail})` : '';
   const shown = `${type.display}${ref}`;
@@ -154,6 +158,22 @@ export function responseToError(response: HttpResponse, now: number): OnceOnlyEr
   if (type) return fromXRoadError(type, status, safeReference(body?.detail));
   const code = providerCode(body?.code);
   const retryAfterMs = parseRetryAfter(headers['retry-after'], now);
+  const fromCode = fromProviderCode(code, status, retryAfterMs);
+  if (fromCode) return fromCode;
+  return fromStatus(status, code, retryAfterMs);
+}
+
+/** Whether a value is one of the provider problem codes of the contract (`NOT_FOUND`, ...). */
+export function isProviderCode(value: unknown): value is string {
+  return typeof value === 'string' && PROVIDER_CODES.has(value);
+}
+
+/** A provider problem code of the contract as a typed error; `undefined` for any other code. */
+export function fromProviderCode(
+  code: string | undefined,
+  status: number,
+  retryAfterMs: number | undefined,
+): OnceOnlyError | undefined {
   const common = { status, upstreamCode: code };
   switch (code) {
     case 'INVALID_REQUEST':
@@ -197,8 +217,17 @@ export function responseToError(response: HttpResponse, now: number): OnceOnlyEr
         message: 'The provider is temporarily unavailable (UNAVAILABLE); retried after its Retry-After.',
       });
     default:
-      break;
+      return undefined;
   }
+}
+
+/** An error answer that names no type or code, by its status alone. */
+export function fromStatus(
+  status: number,
+  code: string | undefined,
+  retryAfterMs: number | undefined,
+): OnceOnlyError {
+  const common = { status, upstreamCode: code };
   if (status === 401) {
     return new AuthError({
       ...common,

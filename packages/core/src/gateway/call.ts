@@ -4,6 +4,7 @@ import { withCache } from '../pipeline/cache-step.js';
 import { endCall } from '../pipeline/call-end.js';
 import { checkConsent } from '../pipeline/check-consent.js';
 import { checkAccessContext } from '../pipeline/check-context.js';
+import { checkOfficer } from '../pipeline/check-officer.js';
 import { copyInput } from '../pipeline/copy-input.js';
 import type { CallState, PipelineDeps } from '../pipeline/deps.js';
 import { exchange } from '../pipeline/exchange.js';
@@ -11,6 +12,7 @@ import { mapAnswer } from '../pipeline/map-answer.js';
 import { prepareKeys } from '../pipeline/prepare-keys.js';
 import { withRetry } from '../pipeline/retry.js';
 import { toTyped } from '../pipeline/to-typed.js';
+import { toWireRequest } from '../pipeline/to-wire.js';
 import { validateInput } from '../pipeline/validate-input.js';
 import type { AccessContext } from '../policy/access-context.js';
 import type { ServiceDefinition } from '../service/define-service.js';
@@ -68,6 +70,7 @@ export async function performCall<TRequest, TWire, TResult>(
     const request = copyInput(service.id, input); // what is sent is what was validated
     validateInput(service, request);
     checkAccessContext(ctx, service.id);
+    checkOfficer(ctx, service);
     const provider = parseProviderId(state.provider, deps.client.instance);
     state.subsystem = provider;
     state.subject = service.subject?.(request);
@@ -75,9 +78,16 @@ export async function performCall<TRequest, TWire, TResult>(
     state.endsAt = deadline.endsAt;
     const signal = deadline.signal;
     const consent = await checkConsent(deps, service, ctx, state.subject, signal);
-    const encoded = deps.profile.encode({
+    // The body the provider expects (MaYeuCau, MaCanBo...), built from the checked input, checked in turn.
+    const wire = toWireRequest(service, request, {
+      xroadId: state.xroadId,
+      purpose: ctx.purpose,
+      caseId: ctx.caseId,
+      ...(ctx.officerId === undefined ? {} : { officerId: ctx.officerId }),
+    });
+    const encoded = deps.profiles[service.profile].encode({
       service: service as ServiceDefinition<never, never, unknown>,
-      request,
+      request: wire,
       provider,
       client: deps.client,
       basePath: deps.basePath,

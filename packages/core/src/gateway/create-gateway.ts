@@ -11,6 +11,7 @@ import { startCallSpan } from '../log/tracing.js';
 import * as meta from '../metaservices/metaservices.js';
 import { createBreakers } from '../pipeline/breaker.js';
 import { restProfile } from '../pipeline/rest-profile.js';
+import { createSoapProfile } from '../pipeline/soap-profile.js';
 import { retryPlan } from '../pipeline/retry.js';
 import { createConsentChecker } from '../policy/consent.js';
 import { createPayloadVerifier } from '../signature/payload-verifier.js';
@@ -121,7 +122,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     startSpan: (attributes) => startCallSpan(options.tracing, attributes),
     newId: options.idGenerator ?? randomUUID,
     now,
-    profile: restProfile,
+    profiles: { rest: restProfile, soap: createSoapProfile(options.soap) },
     hooks: options.hooks,
   };
 

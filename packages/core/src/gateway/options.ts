@@ -113,6 +113,28 @@ export interface CacheOptions {
   maxEntries?: number;
 }
 
+/** How one provider's SOAP services are reached. */
+export interface SoapProviderOptions {
+  /**
+   * Accept answers whose SOAP header is empty or missing (some LGSP wrappers strip it). Then only the
+   * subject check on the body guards against cross-talk. Default `false`.
+   */
+  acceptEmptyHeader?: boolean;
+  /** Endpoint path on the security server. Default `/` (a security server's SOAP endpoint is its root). */
+  path?: string;
+}
+
+/**
+ * The SOAP profile (X-Road message protocol 4.0), per provider subsystem.
+ *
+ * @example
+ * createGateway({ ..., soap: { providers: { 'GOV/000.00.00.G10/CSDLDC': { acceptEmptyHeader: true } } } });
+ */
+export interface SoapOptions {
+  /** Keyed by provider subsystem, `CLASS/MEMBER/SUBSYSTEM`. */
+  providers?: Record<string, SoapProviderOptions>;
+}
+
 export interface GatewayOptions {
   /** The security server or LGSP, e.g. `https://ss.portal.gov.vn`. */
   baseUrl: string;
@@ -145,6 +167,8 @@ export interface GatewayOptions {
   logger?: Logger;
   /** Largest response body accepted, in bytes; a larger one is aborted, not buffered. Default 1 MiB. */
   maxResponseBytes?: number;
+  /** SOAP services: per-provider endpoint path and empty-header tolerance. */
+  soap?: SoapOptions;
   /** Optional OpenTelemetry tracing. */
   tracing?: TracingOptions;
   /** Source of X-Road ids. Default `crypto.randomUUID`. */

@@ -7,6 +7,7 @@
  */
 import { OnceOnlyError, UpstreamError } from '../errors/onceonly-error.js';
 import { checkAccessContext } from '../pipeline/check-context.js';
+import { checkOfficer } from '../pipeline/check-officer.js';
 import { validateInput } from '../pipeline/validate-input.js';
 import type { AccessContext } from '../policy/access-context.js';
 import { PolicyError } from '../errors/onceonly-error.js';
@@ -69,6 +70,7 @@ export function createStubGateway(options: StubGatewayOptions = {}): StubGateway
       // The same refusals, in the same order, as the real gateway before it sends anything.
       validateInput(service, request);
       checkAccessContext(ctx, service.id);
+      checkOfficer(ctx, service);
       if (service.requiresConsent && !ctx.consent) {
         throw new PolicyError({
           code: 'CONSENT_REQUIRED',

@@ -64,3 +64,23 @@ describe('audit step', () => {
     await expect(writeAudit(makeDeps(), makeState(), undefined)).resolves.toBeUndefined();
   });
 });
+
+describe('audit step: the officer', () => {
+  it("keeps the officer's id as a keyed hash only", () => {
+    const deps = makeDeps({ audit: createAuditor({ sink: memoryAuditSink(), subjectKey: KEY }) });
+    const base = makeState();
+    const state = makeState({ ctx: { ...base.ctx!, officerId: '001085012345' } });
+    const record = auditRecord(deps, state, undefined);
+    expect(record.officer).toBe(hashSubject(KEY, '001085012345'));
+    expect(JSON.stringify(record)).not.toContain('001085012345');
+  });
+
+  it('the auditor hashes an officer id passed in clear, whatever userIdInClear says', () => {
+    const sink = memoryAuditSink();
+    createAuditor({ sink, subjectKey: KEY, userIdInClear: true }).record({
+      ...auditRecord(makeDeps(), makeState(), undefined),
+      officer: '001085012345',
+    });
+    expect(sink.records[0]?.officer).toBe(hashSubject(KEY, '001085012345'));
+  });
+});

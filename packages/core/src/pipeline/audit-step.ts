@@ -31,6 +31,10 @@ export function auditRecord(
   if (state.status !== undefined) record.status = state.status;
   if (state.requestHash) record.requestHash = state.requestHash;
   if (state.requestId) record.requestId = state.requestId;
+  if (typeof ctx?.officerId === 'string') {
+    const officer = deps.audit.hashSubject(ctx.officerId);
+    if (officer) record.officer = officer;
+  }
   const hashed = state.subject ? deps.audit.hashSubject(state.subject) : undefined;
   if (hashed) record.subject = hashed;
   return record;

@@ -10,6 +10,7 @@ import { parseClientId } from '../transport/xroad-id.js';
 import { createBreakers } from './breaker.js';
 import type { CallState, PipelineDeps } from './deps.js';
 import { restProfile } from './rest-profile.js';
+import { createSoapProfile } from './soap-profile.js';
 import { retryPlan } from './retry.js';
 
 export const ORIGIN = 'http://ss.test';
@@ -66,7 +67,7 @@ export function makeDeps(overrides: Partial<PipelineDeps> = {}): PipelineDeps & 
     startSpan: () => ({ end() {} }),
     newId: () => XROAD_ID,
     now: Date.now,
-    profile: restProfile,
+    profiles: { rest: restProfile, soap: createSoapProfile(undefined) },
     hooks: undefined,
     ...overrides,
   };

@@ -7,7 +7,7 @@ import type { Logger } from '../log/logger.js';
 import type { CallSpan, CallSpanAttributes } from '../log/tracing.js';
 import type { AccessContext } from '../policy/access-context.js';
 import type { ConsentChecker } from '../policy/consent.js';
-import type { ServiceDefinition } from '../service/define-service.js';
+import type { ServiceDefinition, WireProfileName } from '../service/define-service.js';
 import type { PayloadVerifier } from '../signature/payload-verifier.js';
 import type { SubsystemId } from '../transport/xroad-id.js';
 import type { Breakers } from './breaker.js';
@@ -34,8 +34,8 @@ export interface PipelineDeps {
   startSpan: (attributes: CallSpanAttributes) => CallSpan;
   newId: () => string;
   now: () => number;
-  /** How requests are encoded and answers decoded (REST today). */
-  profile: WireProfile;
+  /** How requests are encoded and answers decoded, per message protocol (`service.profile`). */
+  profiles: Readonly<Record<WireProfileName, WireProfile>>;
   hooks: GatewayHooks | undefined;
 }
 

@@ -18,7 +18,11 @@ export async function exchange<TWire>(
 ): Promise<CheckedAnswer<TWire>> {
   const serviceId = state.service.id;
   const sendOnce = async (): Promise<HttpResponse> => {
-    const auth = await deps.auth.headers({ dispatcher: deps.dispatcher, signal });
+    const auth = await deps.auth.headers({
+      dispatcher: deps.dispatcher,
+      signal,
+      url: deps.origin + encoded.path,
+    });
     const extra = await extraHeaders(deps.hooks?.headers, {
       serviceId,
       provider: state.provider,
@@ -56,7 +60,8 @@ export async function exchange<TWire>(
   checkAnswerHeaders(response, state.xroadId, serviceId);
   state.requestHash = response.headers['x-road-request-hash'];
   state.requestId = response.headers['x-road-request-id'];
-  if (response.status < 200 || response.status >= 300) throw deps.profile.toError(response, deps.now());
+  const profile = deps.profiles[state.service.profile];
+  if (response.status < 200 || response.status >= 300) throw profile.toError(response, deps.now());
   const signed = deps.verifier
     ? await deps.verifier.verify(response.body, response.headers['x-payload-signature'], {
         dispatcher: deps.dispatcher,
@@ -64,7 +69,13 @@ export async function exchange<TWire>(
         ...(state.subsystem === undefined ? {} : { provider: state.subsystem }),
       })
     : undefined;
-  const answer = deps.profile.decode<TWire>(response, state.service);
+  const answer = profile.decode<TWire>(response, state.service, {
+    xroadId: state.xroadId,
+    client: deps.client,
+    provider: state.subsystem ?? deps.client,
+    now: deps.now(),
+  });
+  if (answer.requestHash) state.requestHash = answer.requestHash;
   const checked: CheckedAnswer<TWire> = { answer };
   if (state.requestHash) checked.requestHash = state.requestHash;
   if (signed) checked.signedBy = signed.kid;

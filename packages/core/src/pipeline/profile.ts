@@ -8,6 +8,17 @@ export interface Answer<TWire> {
   data: TWire;
   provider: string;
   retrievedAt: string;
+  /** The proof of which query produced it, when the answer's envelope carries it (`xroad:requestHash`). */
+  requestHash?: string;
+}
+
+/** What a decoder may check an answer against: the call it answers. */
+export interface AnswerContext {
+  xroadId: string;
+  client: SubsystemId;
+  provider: SubsystemId;
+  /** `Date.now()`-style clock of the gateway. */
+  now: number;
 }
 
 /** What a profile encodes: the validated copy of the input and the call's X-Road fields. */
@@ -45,5 +56,9 @@ export interface WireProfile {
   /** A non-2xx answer as a typed error (X-Road error types, provider problems). */
   toError(response: HttpResponse, now: number): OnceOnlyError;
   /** A 2xx answer (size-limited, signature-checked): parsed, with `data` checked against the service's schema. */
-  decode<TWire>(response: HttpResponse, service: Pick<ServiceDefinition, 'id' | 'response'>): Answer<TWire>;
+  decode<TWire>(
+    response: HttpResponse,
+    service: ServiceDefinition<never, never, unknown>,
+    call: AnswerContext,
+  ): Answer<TWire>;
 }

@@ -87,3 +87,54 @@ describe('createClient types its methods from the service map', () => {
     expectTypeOf(createClient).returns.toBeObject();
   });
 });
+
+describe('a SOAP declaration types toWire from the schemas', () => {
+  const CitizenQuery = Type.Object({ personalId: Type.String(), fullName: Type.String() });
+  const WireQuery = Type.Object({
+    MaYeuCau: Type.String(),
+    SoDinhDanh: Type.String(),
+    HoVaTen: Type.String(),
+  });
+  const soapBase = {
+    id: 'population.citizen.get',
+    provider: 'GOV/000.00.00.G10/CSDLDC',
+    code: 'TraCuuThongTinCongDan',
+    category: 'population.basic',
+    idempotent: true,
+    profile: 'soap',
+    soap: { namespace: 'http://dancuquocgia.bca', responseElement: 'CongdanCollection' },
+    request: CitizenQuery,
+    response: Type.Object({ SoCongDan: Type.String() }),
+    wireRequest: WireQuery,
+  } as const;
+
+  it("toWire's request is the inferred request, its context the call's ids", () => {
+    const service = defineService({
+      ...soapBase,
+      toWire: (query, call) => {
+        expectTypeOf(query).toEqualTypeOf<{ personalId: string; fullName: string }>();
+        expectTypeOf(call.officerId).toEqualTypeOf<string | undefined>();
+        return { MaYeuCau: call.xroadId, SoDinhDanh: query.personalId, HoVaTen: query.fullName };
+      },
+    });
+    expectTypeOf<RequestOf<typeof service>>().toEqualTypeOf<{ personalId: string; fullName: string }>();
+  });
+
+  it("toWire's result is checked against wireRequest", () => {
+    // @ts-expect-error: `HoVaTen` is missing from the wire request
+    defineService({
+      ...soapBase,
+      toWire: (query, call) => ({ MaYeuCau: call.xroadId, SoDinhDanh: query.personalId }),
+    });
+    defineService({
+      ...soapBase,
+      // @ts-expect-error: the request has no `birthDate`
+      toWire: (query, call) => ({ MaYeuCau: call.xroadId, SoDinhDanh: query.birthDate, HoVaTen: '' }),
+    });
+  });
+
+  it('profile is "rest" or "soap"', () => {
+    // @ts-expect-error: no such profile
+    defineService({ ...base, profile: 'grpc' });
+  });
+});

@@ -1,6 +1,15 @@
 import type { Kind, Static, TSchema } from '@sinclair/typebox';
 import { InputError } from '../errors/onceonly-error.js';
 import { checkPlacement } from './request-fields.js';
+import {
+  checkSoap,
+  type ResolvedSoapSettings,
+  type SoapSettings,
+  type WireContext,
+  type WireProfileName,
+} from './soap-settings.js';
+
+export type { ResolvedSoapSettings, SoapSettings, WireContext, WireProfileName };
 
 /** A JSON Schema (draft 2020-12 subset that ajv compiles). Kept open so adapters can use any keyword. */
 export type JsonSchema = Record<string, unknown>;
@@ -55,6 +64,16 @@ export interface ServiceDefinition<TRequest = unknown, TWire = unknown, TResult 
   readonly check: ((request: TRequest) => void) | undefined;
   /** Wire → domain. Identity when absent. */
   readonly map: (wire: TWire, request: TRequest) => TResult;
+  /** Message protocol: `rest` (X-Road REST r1, the default) or `soap` (X-Road message protocol 4.0). */
+  readonly profile: WireProfileName;
+  /** SOAP settings, defaults filled; `undefined` for a REST service declared without them. */
+  readonly soap: ResolvedSoapSettings | undefined;
+  /** Domain input → wire body, after consent; `undefined`: the request is sent as it is. */
+  readonly toWire: ((request: TRequest, call: WireContext) => unknown) | undefined;
+  /** JSON Schema of what `toWire` returns, checked before sending (`INVALID_INPUT`). */
+  readonly wireRequest: JsonSchema | undefined;
+  /** A call without `ctx.officerId` is refused before sending (`OFFICER_REQUIRED`). */
+  readonly requiresOfficer: boolean;
 }
 
 /**
@@ -85,13 +104,30 @@ interface DeclarationBase<TRequest, TWire, TResult, TField extends string> {
   answerSubject?: ((wire: TWire) => string | undefined) | undefined;
   check?: ((request: TRequest) => void) | undefined;
   map?: ((wire: TWire, request: TRequest) => TResult) | undefined;
+  /** `rest` (default) or `soap`; a `soap` service needs `soap` settings. */
+  profile?: WireProfileName | undefined;
+  /** SOAP settings: required with `profile: 'soap'`, ignored otherwise (a REST twin may spread a SOAP one). */
+  soap?: SoapSettings | undefined;
+  /** Refuse a call without `ctx.officerId` before sending (`OFFICER_REQUIRED`). Default `false`. */
+  requiresOfficer?: boolean | undefined;
 }
 
 /** A declaration with TypeBox schemas: the request and wire types are inferred from them. */
-export interface TypedServiceDeclaration<TQuery extends TSchema, TAnswer extends TSchema, TResult>
-  extends DeclarationBase<Static<TQuery>, Static<TAnswer>, TResult, keyof Static<TQuery> & string> {
+export interface TypedServiceDeclaration<
+  TQuery extends TSchema,
+  TAnswer extends TSchema,
+  TResult,
+  TWireRequest extends TSchema = TSchema,
+> extends DeclarationBase<Static<TQuery>, Static<TAnswer>, TResult, keyof Static<TQuery> & string> {
   request: TQuery;
   response: TAnswer;
+  /**
+   * Builds the wire body from the domain input (after consent): e.g. `{ MaYeuCau: call.xroadId,
+   * MaCanBo: call.officerId, SoDinhDanh: q.personalId }`. Its result is checked with `wireRequest`.
+   */
+  toWire?: ((request: Static<TQuery>, call: WireContext) => Static<TWireRequest>) | undefined;
+  /** Schema of what `toWire` returns (types its result; checked before sending). */
+  wireRequest?: TWireRequest | undefined;
 }
 
 /** A declaration with plain JSON Schemas: the types are given as generics. */
@@ -100,6 +136,8 @@ export interface ServiceDeclaration<TRequest, TWire, TResult>
   /** Not a TypeBox schema: those take the typed form, so that a mistyped field name is a type error. */
   request: JsonSchema & { readonly [Kind]?: never };
   response: JsonSchema;
+  toWire?: ((request: TRequest, call: WireContext) => unknown) | undefined;
+  wireRequest?: JsonSchema | undefined;
 }
 
 const plainCopies = new WeakMap<object, JsonSchema>();
@@ -135,8 +173,13 @@ const PROVIDER_PATTERN = /^[^/\s]+\/[^/\s]+\/[^/\s]+$/;
  *   personal: ['personalId'], subject: (q) => q.personalId, map: toCitizen,
  * });
  */
-export function defineService<TQuery extends TSchema, TAnswer extends TSchema, TResult = Static<TAnswer>>(
-  declaration: TypedServiceDeclaration<TQuery, TAnswer, TResult>,
+export function defineService<
+  TQuery extends TSchema,
+  TAnswer extends TSchema,
+  TResult = Static<TAnswer>,
+  TWireRequest extends TSchema = TSchema,
+>(
+  declaration: TypedServiceDeclaration<TQuery, TAnswer, TResult, TWireRequest>,
 ): ServiceDefinition<Static<TQuery>, Static<TAnswer>, TResult>;
 export function defineService<TRequest, TWire, TResult = TWire>(
   declaration: ServiceDeclaration<TRequest, TWire, TResult>,
@@ -162,6 +205,19 @@ export function defineService<TRequest, TWire, TResult>(
     personal: declaration.personal ?? [],
   });
   problems.push(...placement.problems);
+  const wire = checkSoap(declaration);
+  problems.push(...wire.problems);
+  if (declaration.toWire !== undefined && typeof declaration.toWire !== 'function')
+    problems.push('toWire must be a function');
+  if (
+    declaration.toWire !== undefined &&
+    (declaration.path !== undefined || (declaration.query ?? []).length > 0)
+  )
+    problems.push('toWire builds the whole body: a service with toWire has no path or query');
+  if (declaration.wireRequest !== undefined && declaration.toWire === undefined)
+    problems.push('wireRequest describes what toWire returns: declare toWire too');
+  if (declaration.requiresOfficer !== undefined && typeof declaration.requiresOfficer !== 'boolean')
+    problems.push('requiresOfficer must be a boolean');
   if (problems.length > 0) {
     throw new InputError({
       code: 'INVALID_SERVICE_DEFINITION',
@@ -187,6 +243,11 @@ export function defineService<TRequest, TWire, TResult>(
     answerSubject: declaration.answerSubject,
     check: declaration.check,
     map: declaration.map ?? ((wire: TWire) => wire as unknown as TResult),
+    profile: wire.profile,
+    soap: wire.soap,
+    toWire: declaration.toWire,
+    wireRequest: declaration.wireRequest === undefined ? undefined : plainSchema(declaration.wireRequest),
+    requiresOfficer: declaration.requiresOfficer === true,
   });
 }
 

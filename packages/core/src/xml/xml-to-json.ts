@@ -1,0 +1,78 @@
+import type { JsonSchema } from '../service/define-service.js';
+import type { XmlElement } from './parse-xml.js';
+
+type Schema = JsonSchema | undefined;
+
+const isObject = (value: unknown): value is JsonSchema =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The schema of property `name` in an object schema (its `anyOf` / `oneOf` / `allOf` branches too). */
+function propertySchema(schema: Schema, name: string): Schema {
+  if (!schema) return undefined;
+  const own = isObject(schema.properties) ? schema.properties[name] : undefined;
+  if (isObject(own)) return own;
+  for (const key of ['anyOf', 'oneOf', 'allOf'] as const) {
+    const branches = schema[key];
+    if (!Array.isArray(branches)) continue;
+    for (const branch of branches) {
+      const found = propertySchema(isObject(branch) ? branch : undefined, name);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+function types(schema: Schema): Set<string> {
+  const found = new Set<string>();
+  if (!schema) return found;
+  const type = schema.type;
+  if (typeof type === 'string') found.add(type);
+  if (Array.isArray(type)) for (const t of type) found.add(String(t));
+  for (const key of ['anyOf', 'oneOf'] as const) {
+    const branches = schema[key];
+    if (Array.isArray(branches))
+      for (const b of branches) for (const t of types(isObject(b) ? b : undefined)) found.add(t);
+  }
+  return found;
+}
+
+/** Text as the schema wants it: booleans and numbers only where it says so, strings otherwise. */
+function scalar(text: string, schema: Schema): unknown {
+  const wanted = types(schema);
+  if (wanted.has('string') || wanted.size === 0) return text;
+  if (wanted.has('boolean') && (text === 'true' || text === 'false' || text === '1' || text === '0'))
+    return text === 'true' || text === '1';
+  if ((wanted.has('integer') || wanted.has('number')) && /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(text))
+    return Number(text);
+  return text; // the schema check reports it
+}
+
+/**
+ * An element's content as JSON, read by the response schema: attributes become properties, child
+ * elements properties by local name, repeated children (or those listed in `arrays`, or typed
+ * `array` by the schema) arrays even when one arrives. Text stays text unless the schema says
+ * boolean, integer or number: ids keep their leading zeros.
+ */
+export function elementToJson(element: XmlElement, schema: Schema, arrays: ReadonlySet<string>): unknown {
+  const attributes = Object.entries(element.attributes);
+  const wantsObject = types(schema).has('object') || isObject(schema?.properties);
+  if (element.children.length === 0 && attributes.length === 0 && !wantsObject)
+    return scalar(element.text, schema);
+  const out: Record<string, unknown> = Object.create(null);
+  for (const [name, value] of attributes) out[name] = scalar(value, propertySchema(schema, name));
+  const groups = new Map<string, XmlElement[]>();
+  for (const child of element.children) {
+    const list = groups.get(child.local);
+    if (list) list.push(child);
+    else groups.set(child.local, [child]);
+  }
+  for (const [name, list] of groups) {
+    const property = propertySchema(schema, name);
+    const isArray = arrays.has(name) || types(property).has('array') || list.length > 1;
+    const items = types(property).has('array') && isObject(property?.items) ? property.items : property;
+    out[name] = isArray
+      ? list.map((child) => elementToJson(child, items, arrays))
+      : elementToJson(list[0]!, property, arrays);
+  }
+  return { ...out };
+}
