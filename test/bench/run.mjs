@@ -20,6 +20,7 @@ import { compactVerify, createLocalJWKSet } from 'jose';
 import { buildAnswer } from './answer.mjs';
 import { consentFixture, fetchClient, gatewayClient, rawClient } from './clients.mjs';
 import { InstantDispatcher } from './instant-dispatcher.mjs';
+import { SoapInstantDispatcher, soapGatewayClient } from './soap.mjs';
 import { load, sequential, summarise, table } from './measure.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -174,6 +175,8 @@ async function ownCost() {
     gatewayClient(core, baseUrl, { variant: 'no-verify', dispatcher }),
     gatewayClient(core, baseUrl, { variant: 'no-verify-no-audit', dispatcher }),
     gatewayClient(core, baseUrl, { variant: 'bare', dispatcher }),
+    // The SOAP profile beside REST's "verify off" row: its own dispatcher echoes the envelope header.
+    soapGatewayClient(core, baseUrl, new SoapInstantDispatcher()),
   ];
   // ES256 verification of the same body with jose, alone: what signature checking costs at the least.
   const key = createLocalJWKSet(JSON.parse(answer.jwksBody.toString()));

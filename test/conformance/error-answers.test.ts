@@ -4,7 +4,9 @@
  * upstream text reaches the error. The mapping reads the X-Road type, never the status.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OnceOnlyError } from '@onceonly/core';
+import { createGateway, OnceOnlyError } from '@onceonly/core';
+import { createMockPlatform } from '@onceonly/mock';
+import { population } from '@onceonly/population';
 import {
   ATTEMPTS,
   type ConformanceEnv,
@@ -26,6 +28,7 @@ const expected: Array<[name: string, error: string, code: string, retried: boole
   ['category-3-bad-request', 'InputError', 'XROAD_CLIENT_ERROR', false, 'Error parsing'],
   ['category-4-database-error', 'UpstreamError', 'SECURITY_SERVER_ERROR', true, 'serverconf'],
   ['access-denied-up-to-7.7', 'AuthError', 'ACCESS_DENIED', false, 'Request is not allowed'],
+  ['access-denied-7.8', 'AuthError', 'ACCESS_DENIED', false, 'Request is not allowed'],
 ];
 
 describe('REST profile error answers (pr-rest 4.6)', () => {
@@ -64,19 +67,69 @@ describe('REST profile error answers (pr-rest 4.6)', () => {
     });
   });
 
-  it('a missing access right never opens the breaker', async () => {
-    const withBreaker = await startConformanceEnv({ breaker: { threshold: 2, halfOpenAfterMs: 60_000 } });
-    try {
-      withBreaker.server.reply(() => replyWith(answers['access-denied-up-to-7.7']!));
-      for (let i = 0; i < 5; i++) {
-        await expect(withBreaker.gw.call(firmLookup, { taxCode: '0100109106' }, ctx)).rejects.toMatchObject({
-          code: 'ACCESS_DENIED',
-        });
+  it.each(['access-denied-up-to-7.7', 'access-denied-7.8'])(
+    'a missing access right (%s) never opens the breaker; provider faults do',
+    async (name) => {
+      // A breaker that opens once half of two calls or more fail, and stays open for the test.
+      const withBreaker = await startConformanceEnv({
+        breaker: { failureRate: 0.5, minimumCalls: 2, windowMs: 60_000, halfOpenAfterMs: 60_000 },
+      });
+      const lookup = () => withBreaker.gw.call(firmLookup, { taxCode: '0100109106' }, ctx);
+      try {
+        withBreaker.server.reply(() => replyWith(answers[name]!));
+        for (let i = 0; i < 5; i++) await expect(lookup()).rejects.toMatchObject({ code: 'ACCESS_DENIED' });
+        withBreaker.server.reply(() => ({
+          body: envelope({ name: 'Firm' }, `INSTANCE/${SPEC_PROVIDER}`),
+          sign: false,
+        }));
+        await expect(lookup()).resolves.toBeDefined();
+        // The control: answers the provider failed to give do open it.
+        withBreaker.server.reply(() => replyWith(answers['category-2-network-error']!));
+        const codes: string[] = [];
+        for (let i = 0; i < 10; i++) codes.push(((await lookup().catch((e) => e)) as OnceOnlyError).code);
+        expect(codes).toContain('CIRCUIT_OPEN');
+      } finally {
+        await withBreaker.close();
       }
-      withBreaker.server.reply(() => ({ body: envelope({ name: 'Firm' }, `INSTANCE/${SPEC_PROVIDER}`) }));
-      await expect(withBreaker.gw.call(firmLookup, { taxCode: '0100109106' }, ctx)).resolves.toBeDefined();
+    },
+  );
+});
+
+describe('the mock answers security-server errors the way a real security server does', () => {
+  it.each([
+    ['7.8', 'server.serverproxy.access_denied'],
+    ['7.7', 'Server.ServerProxy.AccessDenied'],
+  ])('playing X-Road %s: AccessDenied at HTTP 500, spelled %s', async (xroadVersion, spelled) => {
+    const mock = createMockPlatform({ seed: 42, xroadVersion });
+    await mock.listen();
+    const gw = createGateway({ ...mock.gatewayOptions(), retry: false, breaker: false });
+    const persona = mock.world.byTag('adult')[0]!;
+    mock.faults.inject('population.citizen.get', {
+      kind: 'xroad-error',
+      type: 'Server.ServerProxy.AccessDenied',
+    });
+    const consent = mock.consent(persona.personalId, ['population.basic'], ctx.purpose);
+    try {
+      await expect(
+        population(gw).getCitizen({ personalId: persona.personalId }, { ...ctx, consent }),
+      ).rejects.toMatchObject({ name: 'AuthError', code: 'ACCESS_DENIED' });
+      const [sent] = mock.calls.filter((c) => c.service);
+      expect(sent!.status).toBe(500);
+      // The same request again, read raw: the type as that version spells it, header and body alike.
+      const headers = Object.fromEntries(
+        Object.entries(sent!.headers).filter(([name]) => /^(x-|content-type|authorization)/.test(name)),
+      );
+      const raw = await fetch(`${mock.url}${sent!.path}`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify(sent!.body),
+      });
+      expect(raw.status).toBe(500);
+      expect(raw.headers.get('x-road-error')).toBe(spelled);
+      expect(((await raw.json()) as { type: string }).type).toBe(spelled);
     } finally {
-      await withBreaker.close();
+      await gw.close();
+      await mock.close();
     }
   });
 });

@@ -1,12 +1,14 @@
 /**
  * The REST metaservices against the answers the specification shows (pr-meta annex C.1, pr-mrest annex
- * B): the request the gateway makes (path, query, headers) and what it makes of the answer. What the
- * gateway does not keep yet (subsystem names, service types, endpoint lists, YAML) is in
- * metaservices.pending.ts.
+ * B): the request the gateway makes (path, query, headers) and what it makes of the answer: member and
+ * subsystem entries with their names apart, service types and endpoint lists, and the OpenAPI document
+ * as published (JSON or YAML) with its media type, parsed on request.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ConformanceEnv, SPEC_CLIENT, SPEC_PROVIDER, startConformanceEnv } from './conformance-env.js';
-import { answer, type RecordedAnswer, replyWith } from './fixtures.js';
+import { answer, openApiYaml, type RecordedAnswer, replyWith } from './fixtures.js';
+
+type WireService = { service_code: string; service_type: string; endpoint_list: unknown[] };
 
 describe('REST metaservices (pr-meta C.1, pr-mrest B)', () => {
   let env: ConformanceEnv;
@@ -34,42 +36,85 @@ describe('REST metaservices (pr-meta C.1, pr-mrest B)', () => {
       'AA/ENT/CLIENT1/sub',
     ]);
     expect(clients[0]).toEqual({
+      kind: 'MEMBER',
       id: 'AA/GOV/TS1OWNER',
       instance: 'AA',
       memberClass: 'GOV',
       memberCode: 'TS1OWNER',
-      name: 'TS1 Owner',
+      memberName: 'TS1 Owner',
     });
     // A member has no subsystem code; the subsystem entry has one.
+    expect(clients.map((c) => c.kind)).toEqual(['MEMBER', 'MEMBER', 'MEMBER', 'SUBSYSTEM']);
     expect(clients.filter((c) => c.subsystemCode === undefined)).toHaveLength(3);
-    expect(clients[3]).toMatchObject({ memberCode: 'CLIENT1', subsystemCode: 'sub' });
+    // The member's name and the subsystem's name are kept apart.
+    expect(clients[3]).toEqual({
+      kind: 'SUBSYSTEM',
+      id: 'AA/ENT/CLIENT1/sub',
+      instance: 'AA',
+      memberClass: 'ENT',
+      memberCode: 'CLIENT1',
+      subsystemCode: 'sub',
+      memberName: 'Client One',
+      subsystemName: 'Client One Sub',
+    });
   });
 
   it.each([
     ['listMethods', 'list-methods.json', ['payloadgen', 'kore']],
     ['allowedMethods', 'allowed-methods.json', ['payloadgen']],
-  ] as const)('%s: the provider path and its services (B.1, B.2)', async (method, fixture, codes) => {
-    serve(answer(fixture));
-    const services = await env.gw[method](SPEC_PROVIDER);
-    expect(lastRequest()).toMatchObject({
-      method: 'GET',
-      path: `/r1/INSTANCE/CLASS2/MEMBER2/SUBSYSTEM2/${method}`,
-    });
-    expect(lastRequest().headers['x-road-client']).toBe(SPEC_CLIENT);
-    expect(services.map((s) => s.serviceCode)).toEqual(codes);
-    expect(services[0]!.id).toBe('INSTANCE/CLASS2/MEMBER2/SUBSYSTEM2/payloadgen');
-  });
+  ] as const)(
+    '%s: the provider path and its services, types and endpoints (B.1, B.2)',
+    async (method, fixture, codes) => {
+      const recorded = answer(fixture);
+      serve(recorded);
+      const services = await env.gw[method](SPEC_PROVIDER);
+      expect(lastRequest()).toMatchObject({
+        method: 'GET',
+        path: `/r1/INSTANCE/CLASS2/MEMBER2/SUBSYSTEM2/${method}`,
+      });
+      expect(lastRequest().headers['x-road-client']).toBe(SPEC_CLIENT);
+      expect(services.map((s) => s.serviceCode)).toEqual(codes);
+      expect(services[0]!.id).toBe('INSTANCE/CLASS2/MEMBER2/SUBSYSTEM2/payloadgen');
+      // The service type and the endpoint list, as the answer gives them.
+      const wire = (recorded.body as { service: WireService[] }).service;
+      expect(services.map((s) => s.serviceType)).toEqual(wire.map((w) => w.service_type));
+      expect(services.map((s) => s.endpoints)).toEqual(wire.map((w) => w.endpoint_list));
+    },
+  );
 
   it('getOpenAPI: serviceCode in the query, a JSON document returned as published (B.3)', async () => {
     const recorded = answer('get-openapi.json');
     serve(recorded);
-    const document = await env.gw.getOpenAPI(SPEC_PROVIDER, 'listFirms');
+    const published = await env.gw.getOpenAPI(SPEC_PROVIDER, 'listFirms');
     expect(lastRequest()).toMatchObject({
       method: 'GET',
       path: '/r1/INSTANCE/CLASS2/MEMBER2/SUBSYSTEM2/getOpenAPI?serviceCode=listFirms',
     });
-    expect(document).toEqual(recorded.body);
+    expect(lastRequest().headers.accept).toBe('application/json');
+    // As published: its media type (no parameters) and its text; parsed only on request.
+    expect(published.mediaType).toBe('application/json');
+    expect(JSON.parse(published.text)).toEqual(recorded.body);
+    expect(published.document).toBeUndefined();
+    const parsed = await env.gw.getOpenAPI(SPEC_PROVIDER, 'listFirms', { parse: true });
+    expect(parsed.document).toEqual(recorded.body);
   });
+
+  it.each(['text/yaml', 'application/x-yaml'])(
+    'getOpenAPI: the YAML document as published (%s), parsed on request (B.3)',
+    async (mediaType) => {
+      serve({
+        source: 'pr-mrest B.3',
+        status: 200,
+        headers: { 'content-type': mediaType },
+        body: openApiYaml(),
+      });
+      const published = await env.gw.getOpenAPI(SPEC_PROVIDER, 'listFirms');
+      expect(published).toEqual({ mediaType, text: openApiYaml() });
+      const parsed = await env.gw.getOpenAPI(SPEC_PROVIDER, 'listFirms', { parse: true });
+      // The YAML and the JSON of annex B.3 are one document.
+      expect(parsed.document).toEqual(answer('get-openapi.json').body);
+    },
+  );
 
   it('getOpenAPI: a service code is percent-encoded in the query', async () => {
     serve(answer('get-openapi.json'));

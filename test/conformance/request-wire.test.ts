@@ -3,6 +3,7 @@
  * `/r1/{INSTANCE}/{CLASS}/{MEMBER}/{SUBSYSTEM}/{SERVICE}` with each identifier part percent-encoded on
  * its own, the one mandatory `X-Road-Client` header, and the optional X-Road headers, each once.
  */
+import { createGateway } from '@onceonly/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { envelope } from '../support/protocol-server.js';
 import {
@@ -58,5 +59,26 @@ describe('a data call on the wire', () => {
     expect(segments[5]).toBe('listFirms');
     // Reserved characters that would change the URL's meaning never appear raw.
     expect(path).not.toMatch(/[?=+,]/);
+  });
+
+  it('percent-encodes each part of X-Road-Client on its own (pr-rest 4.3)', async () => {
+    const client = "INSTANCE/CLASS1/M+E,M=B'ER?1/SUB(1) Sở";
+    const gw = createGateway({
+      baseUrl: env.server.url,
+      client,
+      verify: false,
+      retry: false,
+      breaker: false,
+    });
+    env.server.requests.length = 0;
+    try {
+      await gw.call(firmLookup, { taxCode: '0100109106' }, ctx);
+    } finally {
+      await gw.close();
+    }
+    const header = env.server.requests[0]!.headers['x-road-client']!;
+    expect(header.split('/')).toHaveLength(4);
+    expect(header.split('/').map(decodeURIComponent)).toEqual(client.split('/'));
+    expect(header).not.toMatch(/[?=+, ]/);
   });
 });

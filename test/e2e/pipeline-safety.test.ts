@@ -15,6 +15,12 @@ import {
   OnceOnlyError,
   ResponseError,
 } from '@onceonly/core';
+import {
+  type SampleQuery,
+  type SampleWire,
+  sampleQuerySchema,
+  sampleWireSchema,
+} from '../../packages/core/src/service/sample-service.fixture.js';
 import { envelope, startProtocolServer, type ProtocolServer } from '../support/protocol-server.js';
 
 const CLIENT = 'VN/GOV/000.00.00.H23/PORTAL';
@@ -23,31 +29,15 @@ const OTHER_ID = '079190000001';
 const KEY = 'k'.repeat(32);
 const ctx = { purpose: '1.001193', caseId: 'H23.01-241122-0001', userId: 'VN001085012345' };
 
-interface Query {
-  personalId: string;
-}
-interface Wire {
-  personalId: string;
-  fullName: string;
-}
-const lookup = defineService<Query, Wire>({
+const lookup = defineService<SampleQuery, SampleWire>({
   id: 'test.public.get',
   provider: 'GOV/000.00.00.G10/CSDLDC',
   code: 'public.get',
   category: 'population.basic',
   requiresConsent: false,
   idempotent: true,
-  request: {
-    type: 'object',
-    required: ['personalId'],
-    additionalProperties: false,
-    properties: { personalId: { type: 'string', format: 'vn-personal-id' } },
-  },
-  response: {
-    type: 'object',
-    required: ['personalId', 'fullName'],
-    properties: { personalId: { type: 'string' }, fullName: { type: 'string' } },
-  },
+  request: sampleQuerySchema,
+  response: sampleWireSchema,
   subject: (q) => q.personalId,
   answerSubject: (w) => w.personalId,
 });
@@ -278,7 +268,7 @@ describe('what is sent is what was validated', () => {
     const input = Object.assign(
       Object.create({ extra: 'inherited', toJSON: () => ({ personalId: OTHER_ID }) }),
       { personalId: PERSONAL_ID },
-    ) as Query;
+    ) as SampleQuery;
     await gateway().call(lookup, input, ctx);
     expect(JSON.parse(server.dataCalls()[0]!.body)).toEqual({ personalId: PERSONAL_ID });
   });

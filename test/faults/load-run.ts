@@ -26,7 +26,10 @@ export interface LoadOptions {
   faultedShare: number;
   /** Deadline of each call. */
   timeoutMs: number;
+  /** `undefined`: the default breaker (on). */
   breaker: GatewayOptions['breaker'];
+  /** Faults of the faulted group, given in turn. Default: a mix of retryable, refused and hung. */
+  groupFaults?: Fault[];
 }
 
 export interface LoadReport {
@@ -41,6 +44,8 @@ export interface LoadReport {
   /** Typed errors of healthy citizens, by code. */
   healthyErrors: Record<string, number>;
   auditRecords: number;
+  /** Data requests the mock received (retries included; none while a breaker is open). */
+  providerRequests: number;
   unhandled: number;
   wallMs: number;
 }
@@ -53,16 +58,17 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   const gw = createGateway({
     ...mock.gatewayOptions(),
     retry: { attempts: 3, minDelayMs: 5, maxDelayMs: 50 },
-    breaker: options.breaker,
+    ...(options.breaker === undefined ? {} : { breaker: options.breaker }),
     audit: { sink: audit, subjectKey: SUBJECT_KEY },
   });
   const pop = population(gw);
   const personas = mock.world.byTag('adult');
-  const faultedCount = Math.max(GROUP_FAULTS.length, Math.round(personas.length * options.faultedShare));
+  const groupFaults = options.groupFaults ?? GROUP_FAULTS;
+  const faultedCount = Math.max(groupFaults.length, Math.round(personas.length * options.faultedShare));
   const faulted = new Set<string>();
   personas.slice(0, faultedCount).forEach((persona, i) => {
     faulted.add(persona.personalId);
-    const fault = GROUP_FAULTS[i % GROUP_FAULTS.length]!;
+    const fault = groupFaults[i % groupFaults.length]!;
     mock.faults.inject({ service: 'population.citizen.get', persona: persona.personalId }, fault);
   });
   const consents = new Map(
@@ -78,6 +84,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     errors: {},
     healthyErrors: {},
     auditRecords: 0,
+    providerRequests: 0,
     unhandled: 0,
     wallMs: 0,
   };
@@ -118,6 +125,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     await Promise.all(Array.from({ length: options.concurrency }, worker));
     report.wallMs = Math.round(performance.now() - started);
     report.auditRecords = audit.records.length;
+    report.providerRequests = mock.calls.filter((c) => c.service === 'population.citizen.get').length;
   } finally {
     await gw.close();
     await mock.close();
@@ -137,6 +145,7 @@ export function describeLoad(label: string, r: LoadReport): string {
   return (
     `load under faults (${label}): ${r.calls} calls, ${r.ok} ok ` +
     `(healthy ${r.healthyOk}/${r.healthyCalls}, faulted ${r.faultedOk}/${r.faultedCalls}), ` +
-    `typed errors: ${codes || 'none'}, ${r.auditRecords} audit records, ${(r.wallMs / 1000).toFixed(1)} s`
+    `typed errors: ${codes || 'none'}, ${r.auditRecords} audit records, ` +
+    `${r.providerRequests} requests to the provider, ${(r.wallMs / 1000).toFixed(1)} s`
   );
 }

@@ -4,7 +4,8 @@
  * to an idempotent service and once to any other; the rest once.
  */
 import type { Fault } from '@onceonly/mock';
-import { ATTEMPTS, DEADLINE_MS, type FaultCase } from './fault-case.js';
+import { expect } from 'vitest';
+import { ATTEMPTS, type FaultCase, SHORT_DEADLINE_MS } from './fault-case.js';
 
 const BOTH = ['in-process', 'http'] as const;
 const RETRIED = { idempotent: ATTEMPTS, once: 1 };
@@ -33,13 +34,45 @@ function injected(
 
 const err = (error: string, code: string) => ({ error, code });
 
+/**
+ * Security-server errors, each in the spelling of X-Road up to 7.7 (`Server.ServerProxy.AccessDenied`)
+ * and in that of 7.8 and later (`server.serverproxy.access_denied`, the mock's default): the mock plays
+ * the version, so the type reaches the gateway as that version spells it. The mapping reads the type,
+ * never the status (a security server answers HTTP 500 whatever the type, 400 for `Client.*`).
+ */
+const XROAD_ERRORS: Array<[type: string, expected: FaultCase['expect'], sent: FaultCase['sent']]> = [
+  ['Server.ServerProxy.AccessDenied', err('AuthError', 'ACCESS_DENIED'), ONCE],
+  ['Server.ClientProxy.AccessDenied', err('AuthError', 'ACCESS_DENIED'), ONCE],
+  ['Server.ServerProxy.UnknownService', err('UpstreamError', 'UNKNOWN_SERVICE'), ONCE],
+  ['Server.ClientProxy.UnknownService', err('UpstreamError', 'UNKNOWN_SERVICE'), ONCE],
+  ['Server.ServerProxy.ServiceFailed', err('UpstreamError', 'PROVIDER_UNREACHABLE'), RETRIED],
+  ['Server.ServerProxy.ServiceFailed.NetworkError', err('UpstreamError', 'PROVIDER_UNREACHABLE'), RETRIED],
+  ['Server.ServerProxy.NetworkError', err('UpstreamError', 'PROVIDER_UNREACHABLE'), RETRIED],
+  ['Server.ClientProxy.NetworkError', err('UpstreamError', 'PROVIDER_UNREACHABLE'), RETRIED],
+  ['Client.BadRequest', err('InputError', 'XROAD_CLIENT_ERROR'), ONCE],
+  ['Client.InvalidClientIdentifier', err('InputError', 'XROAD_CLIENT_ERROR'), ONCE],
+];
+
+const xroadErrorCases: FaultCase[] = XROAD_ERRORS.flatMap(([type, expected, sent]) =>
+  (['legacy', 'lowercase'] as const).map((errorSpelling) =>
+    injected(
+      `${type} (${errorSpelling === 'legacy' ? 'X-Road 7.7 spelling' : 'X-Road 7.8 spelling'})`,
+      { kind: 'xroad-error', type },
+      expected,
+      sent,
+      { errorSpelling },
+    ),
+  ),
+);
+
 export const mockFaultCases: FaultCase[] = [
   injected('latency within the deadline', { kind: 'latency', ms: 50 }, 'value', ONCE),
   injected(
     'latency past the deadline',
-    { kind: 'latency', ms: DEADLINE_MS * 4 },
+    { kind: 'latency', ms: SHORT_DEADLINE_MS * 4 },
     err('TimeoutError', 'DEADLINE_EXCEEDED'),
     ONCE,
+    { deadlineMs: SHORT_DEADLINE_MS },
   ),
   injected('status 503', { kind: 'status', status: 503 }, err('UpstreamError', 'UNAVAILABLE'), RETRIED),
   injected('status 500', { kind: 'status', status: 500 }, err('UpstreamError', 'UPSTREAM_ERROR'), RETRIED),
@@ -57,7 +90,9 @@ export const mockFaultCases: FaultCase[] = [
     ONCE,
   ),
   injected('connection reset', { kind: 'reset' }, err('NetworkError', 'NETWORK_ERROR'), RETRIED),
-  injected('a hang', { kind: 'hang' }, err('TimeoutError', 'DEADLINE_EXCEEDED'), ONCE),
+  injected('a hang', { kind: 'hang' }, err('TimeoutError', 'DEADLINE_EXCEEDED'), ONCE, {
+    deadlineMs: SHORT_DEADLINE_MS,
+  }),
   injected('a body cut short', { kind: 'truncate' }, err('NetworkError', 'NETWORK_ERROR'), RETRIED),
   injected(
     'a body cut after one byte',
@@ -90,66 +125,7 @@ export const mockFaultCases: FaultCase[] = [
   ),
   injected('a bad signature', { kind: 'bad-signature' }, err('ResponseError', 'SIGNATURE_INVALID'), ONCE),
   injected('an expired token (no auth)', { kind: 'expired-token' }, err('AuthError', 'UNAUTHORIZED'), ONCE),
-  injected(
-    'Server.ServerProxy.AccessDenied',
-    { kind: 'xroad-error', type: 'Server.ServerProxy.AccessDenied' },
-    err('AuthError', 'ACCESS_DENIED'),
-    ONCE,
-  ),
-  injected(
-    'Server.ClientProxy.AccessDenied',
-    { kind: 'xroad-error', type: 'Server.ClientProxy.AccessDenied' },
-    err('AuthError', 'ACCESS_DENIED'),
-    ONCE,
-  ),
-  injected(
-    'Server.ServerProxy.UnknownService',
-    { kind: 'xroad-error', type: 'Server.ServerProxy.UnknownService' },
-    err('UpstreamError', 'UNKNOWN_SERVICE'),
-    ONCE,
-  ),
-  injected(
-    'Server.ClientProxy.UnknownService',
-    { kind: 'xroad-error', type: 'Server.ClientProxy.UnknownService' },
-    err('UpstreamError', 'UNKNOWN_SERVICE'),
-    ONCE,
-  ),
-  injected(
-    'Server.ServerProxy.ServiceFailed',
-    { kind: 'xroad-error', type: 'Server.ServerProxy.ServiceFailed' },
-    err('UpstreamError', 'PROVIDER_UNREACHABLE'),
-    RETRIED,
-  ),
-  injected(
-    'Server.ServerProxy.ServiceFailed.NetworkError (compound)',
-    { kind: 'xroad-error', type: 'Server.ServerProxy.ServiceFailed.NetworkError' },
-    err('UpstreamError', 'PROVIDER_UNREACHABLE'),
-    RETRIED,
-  ),
-  injected(
-    'Server.ServerProxy.NetworkError',
-    { kind: 'xroad-error', type: 'Server.ServerProxy.NetworkError' },
-    err('UpstreamError', 'PROVIDER_UNREACHABLE'),
-    RETRIED,
-  ),
-  injected(
-    'Server.ClientProxy.NetworkError',
-    { kind: 'xroad-error', type: 'Server.ClientProxy.NetworkError' },
-    err('UpstreamError', 'PROVIDER_UNREACHABLE'),
-    RETRIED,
-  ),
-  injected(
-    'Client.BadRequest',
-    { kind: 'xroad-error', type: 'Client.BadRequest' },
-    err('InputError', 'XROAD_CLIENT_ERROR'),
-    ONCE,
-  ),
-  injected(
-    'Client.InvalidClientIdentifier',
-    { kind: 'xroad-error', type: 'Client.InvalidClientIdentifier' },
-    err('InputError', 'XROAD_CLIENT_ERROR'),
-    ONCE,
-  ),
+  ...xroadErrorCases,
   {
     name: 'an expired token (OAuth): refreshed once, then refused',
     transports: BOTH,
@@ -163,12 +139,14 @@ export const mockFaultCases: FaultCase[] = [
         options: {
           auth: { type: 'oauth2', method: 'client_secret_basic', clientId, clientSecret, tokenUrl },
         },
+        // The first token, and the one fresh token after the 401: never a refresh loop.
+        check: () => expect(mock.calls.filter((c) => c.path.endsWith('/oauth2/token'))).toHaveLength(2),
       };
     },
     expect: err('AuthError', 'UNAUTHORIZED'),
-    // Each attempt may refresh the token once: the refused request and its one repeat.
+    // One refresh per attempt: the refused request and its one repeat with a new token, both counted
+    // as attempts in the audit record (every request sent is). A 401 after a refresh is not retried.
     sent: { idempotent: 2, once: 2 },
-    attempts: ONCE,
   },
   {
     name: 'one 503 then the answer',

@@ -2,6 +2,7 @@ import { InputError } from '../errors/onceonly-error.js';
 import { endpointUrl } from '../signature/endpoint-url.js';
 import { createAssertionSigner } from './client-assertion.js';
 import { basicAuthorization } from './client-secret-basic.js';
+import { type LgspBasicAuth, lgspBasicAuth } from './lgsp-basic.js';
 import { createTokenProvider } from './token-provider.js';
 import { requestToken } from './token-request.js';
 import type { AuthOptions, AuthProvider, ClientSecretBasicAuth, PrivateKeyJwtAuth } from './types.js';
@@ -41,6 +42,8 @@ export function createAuthProvider(options: AuthOptions | undefined, deps: AuthD
   if (options === undefined || options === 'none') return NO_AUTH;
   if (typeof options !== 'object' || options === null)
     throw invalid('auth must be "none", an OAuth 2.0 option object or a provider', 'auth');
+  if ((options as LgspBasicAuth).type === 'lgsp-basic')
+    return lgspBasicAuth(options as LgspBasicAuth, deps.now);
   const oauth = options as PrivateKeyJwtAuth | ClientSecretBasicAuth;
   if (oauth.type !== 'oauth2') {
     if (typeof (options as AuthProvider).headers === 'function') return options as AuthProvider;

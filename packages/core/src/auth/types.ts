@@ -1,10 +1,15 @@
 import type { Dispatcher } from 'undici';
+import type { LgspBasicAuth } from './lgsp-basic.js';
+
+export type { LgspBasicAuth };
 
 /** What an auth provider gets for one attempt. */
 export interface AuthAttempt {
   /** The gateway's dispatcher: token requests go where the data calls go (in-process mock included). */
   dispatcher: Dispatcher;
   signal?: AbortSignal | undefined;
+  /** The full URL of this attempt (origin, path and query), for schemes that sign it (`lgsp-basic`). */
+  url?: string | undefined;
 }
 
 /**
@@ -52,7 +57,7 @@ export interface ClientSecretBasicAuth {
 }
 
 /** `none` (security server with TLS or mutual TLS), an OAuth 2.0 flow, or your own provider. */
-export type AuthOptions = 'none' | PrivateKeyJwtAuth | ClientSecretBasicAuth | AuthProvider;
+export type AuthOptions = 'none' | PrivateKeyJwtAuth | ClientSecretBasicAuth | LgspBasicAuth | AuthProvider;
 
 /** Client TLS for the connection to the security server or LGSP. */
 export interface TlsOptions {

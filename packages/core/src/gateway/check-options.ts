@@ -2,6 +2,7 @@ import { checkTlsOptions } from '../auth/tls.js';
 import { InputError } from '../errors/onceonly-error.js';
 import { MAX_TIMER_MS } from '../transport/deadline.js';
 import { parseClientId } from '../transport/xroad-id.js';
+import { checkSoapOptions } from './check-soap-options.js';
 
 /**
  * The largest delay Node.js timers can hold (2^31 - 1 ms, about 24.8 days). A larger one fires at once,
@@ -58,6 +59,7 @@ export function checkOptions(options: unknown): void {
   checkBreaker(o.breaker);
   checkCache(o.cache);
   checkAudit(o.audit);
+  checkSoapOptions(o.soap);
   checkLogger(o.logger);
   if (
     o.maxResponseBytes !== undefined &&

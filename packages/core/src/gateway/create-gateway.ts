@@ -143,6 +143,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       closing ??= (async () => {
         deps.auth.close?.(); // abort token requests in flight: a hung token endpoint must not hold close()
         verifier?.close(); // a hanging key endpoint must not hold the dispatcher open
+        deps.consent.close(); // nor the identity provider's
         // The auditor's close is bounded (audit.closeTimeoutMs); the connections close whatever it says.
         try {
           await auditor.close();

@@ -84,7 +84,7 @@ beforeAll(async () => {
       seen.push({
         id: findElement(root, 'id', 'http://x-road.eu/xsd/xroad.xsd')?.text,
         officer: findElement(root, 'MaCanBo')?.text,
-        soapAction: req.headers.soapaction,
+        soapAction: String(req.headers.soapaction),
         headers: JSON.stringify(req.headers),
       });
       if (

@@ -33,6 +33,7 @@ describe('consent step', () => {
           throw new UpstreamError({ code: 'JWKS_UNAVAILABLE', message: 'x', retryable: true });
         return {} as never;
       },
+      close() {},
     };
     await expect(checkConsent(makeDeps({ consent }), service, ctx, '001203012345', signal())).resolves.toBe(
       'a.b.c',

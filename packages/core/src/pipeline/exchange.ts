@@ -18,7 +18,11 @@ export async function exchange<TWire>(
 ): Promise<CheckedAnswer<TWire>> {
   const serviceId = state.service.id;
   const sendOnce = async (): Promise<HttpResponse> => {
-    const auth = await deps.auth.headers({ dispatcher: deps.dispatcher, signal });
+    const auth = await deps.auth.headers({
+      dispatcher: deps.dispatcher,
+      signal,
+      url: deps.origin + encoded.path,
+    });
     const extra = await extraHeaders(deps.hooks?.headers, {
       serviceId,
       provider: state.provider,

@@ -30,6 +30,8 @@ export interface ConsentChecker {
    * provider's keys cannot be fetched.
    */
   check(token: string, expected: ConsentExpectation, attempt: ConsentAttempt): Promise<ConsentClaims>;
+  /** Aborts key fetches in flight: a hung identity-provider key endpoint must not hold `close()`. */
+  close(): void;
 }
 
 export interface ConsentCheckerDeps {
@@ -124,6 +126,9 @@ export function createConsentChecker(
         if (ttl > 0) verified.set(token, true, { ttl });
       }
       return checkConsentClaims(payload, expected, { issuer, clockToleranceSec });
+    },
+    close() {
+      keys?.close();
     },
   };
 }

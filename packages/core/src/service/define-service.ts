@@ -209,6 +209,11 @@ export function defineService<TRequest, TWire, TResult>(
   problems.push(...wire.problems);
   if (declaration.toWire !== undefined && typeof declaration.toWire !== 'function')
     problems.push('toWire must be a function');
+  if (
+    declaration.toWire !== undefined &&
+    (declaration.path !== undefined || (declaration.query ?? []).length > 0)
+  )
+    problems.push('toWire builds the whole body: a service with toWire has no path or query');
   if (declaration.wireRequest !== undefined && declaration.toWire === undefined)
     problems.push('wireRequest describes what toWire returns: declare toWire too');
   if (declaration.requiresOfficer !== undefined && typeof declaration.requiresOfficer !== 'boolean')

@@ -91,6 +91,16 @@ describe('defineService: the SOAP profile', () => {
         defineService({ ...base, profile: 'soap', soap: { ...soap, arrays: ['ok', '<bad>'] } }),
       ),
     ).toMatch(/soap.arrays/);
+    expect(
+      problemOf(() =>
+        defineService({
+          ...base,
+          method: 'GET',
+          path: '/x/{personalId}',
+          toWire: (q) => ({ SoDinhDanh: q.personalId }),
+        }),
+      ),
+    ).toMatch(/no path or query/);
   });
 
   it('a REST twin may spread a SOAP declaration (its soap settings are kept, unused)', () => {

@@ -34,12 +34,13 @@ export function readEnvelope(text: string): Envelope {
     // faultcode and faultstring are unqualified in SOAP 1.1; some servers qualify them anyway.
     const detail = child(faultElement, 'detail', undefined);
     const texts: string[] = [];
-    const stack = detail ? [...detail.children] : [];
+    const queue = detail ? [...detail.children] : [];
     if (detail?.text) texts.push(detail.text);
-    while (stack.length > 0 && texts.length < 32) {
-      const next = stack.shift()!;
+    // Breadth first with a read index (never shift): at most 32 texts, at most 1 000 elements looked at.
+    for (let i = 0; i < queue.length && i < 1_000 && texts.length < 32; i++) {
+      const next = queue[i]!;
       if (next.text) texts.push(next.text);
-      stack.push(...next.children);
+      queue.push(...next.children);
     }
     fault = {
       faultcode: child(faultElement, 'faultcode', undefined)?.text ?? '',

@@ -104,3 +104,12 @@ describe('the builder escapes, never concatenates', () => {
     expect(() => toXmlContent({ a: 'x\u0000' })).toThrow(XmlRefused);
   });
 });
+
+describe('wide documents', () => {
+  it('finds an element after 90 000 siblings quickly (no quadratic search)', () => {
+    const root = parseXml(`<r>${'<x/>'.repeat(90_000)}<y>1</y></r>`);
+    const started = Date.now();
+    expect(findElement(root, 'y')?.text).toBe('1');
+    expect(Date.now() - started).toBeLessThan(200);
+  });
+});

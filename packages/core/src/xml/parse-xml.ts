@@ -136,11 +136,12 @@ export function parseXml(text: string, limits: ParseLimits = {}): XmlElement {
 
 /** The first element with this local name (and namespace, when given), depth first. */
 export function findElement(root: XmlElement, local: string, ns?: string): XmlElement | undefined {
+  // Depth first, in document order; a stack popped from its end (shift/unshift would be quadratic).
   const stack = [root];
   while (stack.length > 0) {
-    const element = stack.shift()!;
+    const element = stack.pop()!;
     if (element.local === local && (ns === undefined || element.ns === ns)) return element;
-    stack.unshift(...element.children);
+    for (let i = element.children.length - 1; i >= 0; i--) stack.push(element.children[i]!);
   }
   return undefined;
 }

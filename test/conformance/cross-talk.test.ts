@@ -1,8 +1,7 @@
 /**
  * No cross-talk (issue 7): an answer about another citizen than the one asked, an `X-Road-Id` echo that
  * differs from the one sent, or conflicting duplicate security headers is a `ResponseError`, and the
- * value is never returned. Pending until the branch that checks them is merged: rename to
- * `cross-talk-pending.test.ts`. Today every one of these answers is handed to the caller.
+ * value is never returned. The answers come from the mock over HTTP, relayed by the protocol server.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGateway, type Gateway, memoryAuditSink } from '@onceonly/core';
