@@ -5,8 +5,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGateway, type Gateway, memoryAuditSink } from '@onceonly/core';
-import { createMockPlatform, MOCK_IDP_ISSUER, type MockPlatform } from '@onceonly/mock';
-import { population } from '@onceonly/population';
+import {
+  createMockPlatform,
+  lookupOf,
+  MOCK_IDP_ISSUER,
+  MOCK_OFFICER_ID,
+  type MockPlatform,
+  type Persona,
+} from '@onceonly/mock';
+import { population, toLookupWire } from '@onceonly/population';
 import { type ProtocolServer, type Reply, startProtocolServer } from '../support/protocol-server.js';
 
 const PURPOSE = '1.001193';
@@ -16,11 +23,16 @@ describe('no cross-talk', () => {
   let server: ProtocolServer;
   let gw: Gateway;
   const audit = memoryAuditSink();
-  let asked: string;
-  let other: string;
+  let asked: Persona;
+  let other: Persona;
 
-  /** Asks the mock about `personalId` (whoever the request named) and returns its answer. */
-  const answerAbout = async (personalId: string, headers: Record<string, string>): Promise<Reply> => {
+  /** Asks the mock about `persona` (whoever the request named) and returns its answer. */
+  const answerAbout = async (persona: Persona, headers: Record<string, string>): Promise<Reply> => {
+    const wire = toLookupWire(
+      lookupOf(persona),
+      { xroadId: headers['x-road-id']!, officerId: MOCK_OFFICER_ID },
+      {},
+    );
     const response = await fetch(`${mock.url}${server.requests.at(-1)!.path}`, {
       method: 'POST',
       headers: {
@@ -28,9 +40,9 @@ describe('no cross-talk', () => {
         'x-road-client': mock.client,
         'x-road-issue': 'X-1',
         'x-purpose': PURPOSE,
-        'x-consent': mock.consent(personalId, ['population.basic'], PURPOSE),
+        'x-consent': mock.consent(persona.personalId, ['population.basic'], PURPOSE),
       },
-      body: JSON.stringify({ personalId }),
+      body: JSON.stringify({ ...wire, MaTichHop: '037' }),
     });
     return { status: response.status, body: await response.text(), headers, sign: false };
   };
@@ -48,7 +60,7 @@ describe('no cross-talk', () => {
       breaker: false,
       audit: { sink: audit, subjectKey: 'cross-talk-audit-subject-key-32-bytes!' },
     });
-    [asked, other] = mock.world.byTag('adult').map((p) => p.personalId) as [string, string];
+    [asked, other] = mock.world.byTag('adult') as [Persona, Persona];
   });
   afterAll(async () => {
     await gw.close();
@@ -57,22 +69,27 @@ describe('no cross-talk', () => {
   });
 
   const lookup = () =>
-    population(gw).getCitizen(
-      { personalId: asked },
-      { purpose: PURPOSE, caseId: 'X-1', consent: mock.consent(asked, ['population.basic'], PURPOSE) },
-    );
+    // The REST profile: what is checked here (the X-Road-Id echo, security headers) are its headers.
+    population(gw, { encoding: 'rest' }).getCitizen(lookupOf(asked), {
+      purpose: PURPOSE,
+      caseId: 'X-1',
+      consent: mock.consent(asked.personalId, ['population.basic'], PURPOSE),
+      officerId: MOCK_OFFICER_ID,
+    });
 
   it('the set-up answers the citizen asked about', async () => {
     server.reply((request) => answerAbout(asked, { 'x-road-id': request.headers['x-road-id']! }));
-    await expect(lookup()).resolves.toMatchObject({ personalId: asked });
+    await expect(lookup()).resolves.toMatchObject({ personalId: asked.personalId });
   });
 
   it('an answer about another citizen is a ResponseError', async () => {
     server.reply((request) => answerAbout(other, { 'x-road-id': request.headers['x-road-id']! }));
     const error = await lookup().catch((e) => e);
     expect(error.name).toBe('ResponseError');
-    expect(JSON.stringify(error)).not.toContain(other);
-    expect(error.message).not.toContain(other);
+    for (const secret of [other.personalId, asked.personalId, lookupOf(other).fullName]) {
+      expect(JSON.stringify(error)).not.toContain(secret);
+      expect(error.message).not.toContain(secret);
+    }
   });
 
   it('an X-Road-Id echo other than the one sent is a ResponseError', async () => {

@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGateway, OnceOnlyError } from '@onceonly/core';
-import { createMockPlatform } from '@onceonly/mock';
-import { population } from '@onceonly/population';
+import { createMockPlatform, lookupOf, MOCK_OFFICER_ID } from '@onceonly/mock';
+import { getCitizenRest, population } from '@onceonly/population';
 import {
   ATTEMPTS,
   type ConformanceEnv,
@@ -104,14 +104,19 @@ describe('the mock answers security-server errors the way a real security server
     await mock.listen();
     const gw = createGateway({ ...mock.gatewayOptions(), retry: false, breaker: false });
     const persona = mock.world.byTag('adult')[0]!;
-    mock.faults.inject('population.citizen.get', {
+    // The REST profile: the raw answer read back below is its JSON problem with the X-Road-Error header.
+    mock.faults.inject(getCitizenRest.id, {
       kind: 'xroad-error',
       type: 'Server.ServerProxy.AccessDenied',
     });
     const consent = mock.consent(persona.personalId, ['population.basic'], ctx.purpose);
     try {
       await expect(
-        population(gw).getCitizen({ personalId: persona.personalId }, { ...ctx, consent }),
+        population(gw, { encoding: 'rest' }).getCitizen(lookupOf(persona), {
+          ...ctx,
+          consent,
+          officerId: MOCK_OFFICER_ID,
+        }),
       ).rejects.toMatchObject({ name: 'AuthError', code: 'ACCESS_DENIED' });
       const [sent] = mock.calls.filter((c) => c.service);
       expect(sent!.status).toBe(500);

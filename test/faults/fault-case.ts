@@ -12,8 +12,14 @@ import {
   memoryAuditSink,
   OnceOnlyError,
 } from '@onceonly/core';
-import { createMockPlatform, type MockPlatform, type Persona } from '@onceonly/mock';
-import { getCitizenService } from '@onceonly/population';
+import {
+  createMockPlatform,
+  lookupOf,
+  MOCK_OFFICER_ID,
+  type MockPlatform,
+  type Persona,
+} from '@onceonly/mock';
+import { getCitizenSoap } from '@onceonly/population';
 import { eventually, openTcpSockets, timed, watchUnhandled } from '../support/fault-harness.js';
 
 export type Transport = 'in-process' | 'http';
@@ -32,7 +38,7 @@ export const MARGIN_MS = 1_000;
 export const ATTEMPTS = 3;
 
 /** The citizen lookup, declared not idempotent: a call that must never be sent twice. */
-export const onceOnlyService = { ...getCitizenService, idempotent: false };
+export const onceOnlyService = { ...getCitizenSoap, idempotent: false };
 
 export interface CaseEnv {
   mock: MockPlatform;
@@ -118,10 +124,16 @@ export async function runFaultCase(
   });
   try {
     const consent = mock.consent(persona.personalId, ['population.basic'], PURPOSE);
-    const service = idempotent ? getCitizenService : onceOnlyService;
+    const service = idempotent ? getCitizenSoap : onceOnlyService;
     const deadlineMs = fault.deadlineMs ?? DEADLINE_MS;
-    const ctx = { purpose: PURPOSE, caseId: 'FAULT-0001', consent, timeoutMs: deadlineMs };
-    const outcome = await timed(() => gw.call(service, { personalId: persona.personalId }, ctx));
+    const ctx = {
+      purpose: PURPOSE,
+      caseId: 'FAULT-0001',
+      consent,
+      officerId: MOCK_OFFICER_ID,
+      timeoutMs: deadlineMs,
+    };
+    const outcome = await timed(() => gw.call(service, lookupOf(persona), ctx));
 
     // Nothing hangs: the call ends within its deadline, give or take scheduling.
     expect(outcome.ms).toBeLessThan(deadlineMs + MARGIN_MS);
@@ -135,8 +147,10 @@ export async function runFaultCase(
       const name = fault.expect.error === '*' ? '*' : error.name;
       expect({ error: name, code: error.code }).toEqual(fault.expect);
       expect(error.serviceId).toBe(service.id);
-      expect(JSON.stringify(error)).not.toContain(persona.personalId);
-      expect(error.message).not.toContain(persona.personalId);
+      for (const secret of [persona.personalId, lookupOf(persona).fullName, MOCK_OFFICER_ID]) {
+        expect(JSON.stringify(error)).not.toContain(secret);
+        expect(error.message).not.toContain(secret);
+      }
       xroadId = error.requestId;
     }
 
@@ -183,7 +197,7 @@ export async function runFaultCase(
   expect(unhandled.reasons, 'unhandled rejections').toEqual([]);
 }
 
-/** X-Road ids of the data calls the mock received for the citizen lookup. */
+/** X-Road ids of the data calls the mock received for the citizen lookup (SOAP: from the envelope). */
 export function dataCalls(mock: MockPlatform): Array<string | undefined> {
-  return mock.calls.filter((c) => c.service === 'population.citizen.get').map((c) => c.headers['x-road-id']);
+  return mock.calls.filter((c) => c.service === getCitizenSoap.id).map((c) => c.xroadId);
 }

@@ -5,7 +5,7 @@
  * hold). Prints `N faults, N handled` at the end.
  */
 import { createGateway, MAX_TIMEOUT_MS, memoryAuditSink } from '@onceonly/core';
-import { createMockPlatform } from '@onceonly/mock';
+import { createMockPlatform, lookupOf, MOCK_OFFICER_ID } from '@onceonly/mock';
 import { population } from '@onceonly/population';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTcpSockets, eventually, timed } from '../support/fault-harness.js';
@@ -84,9 +84,9 @@ describe('fault matrix', () => {
     });
     const persona = mock.world.byTag('adult')[0]!;
     const consent = mock.consent(persona.personalId, ['population.basic'], PURPOSE);
-    const ctx = { purpose: PURPOSE, caseId: 'F-1', consent, timeoutMs: 1_000 };
+    const ctx = { purpose: PURPOSE, caseId: 'F-1', consent, officerId: MOCK_OFFICER_ID, timeoutMs: 1_000 };
     try {
-      const call = timed(() => population(gw).getCitizen({ personalId: persona.personalId }, ctx));
+      const call = timed(() => population(gw).getCitizen(lookupOf(persona), ctx));
       await Promise.race([inSink, call]);
       // close() waits for the stuck write no longer than audit.closeTimeoutMs, then says so, typed.
       const closing = await timed(() => gw.close());
@@ -111,10 +111,13 @@ describe('fault matrix', () => {
     const persona = mock.world.byTag('adult')[0]!;
     const consent = mock.consent(persona.personalId, ['population.basic'], PURPOSE);
     const lookup = (timeoutMs: number) =>
-      population(gw).getCitizen(
-        { personalId: persona.personalId },
-        { purpose: PURPOSE, caseId: 'F-1', consent, timeoutMs },
-      );
+      population(gw).getCitizen(lookupOf(persona), {
+        purpose: PURPOSE,
+        caseId: 'F-1',
+        consent,
+        officerId: MOCK_OFFICER_ID,
+        timeoutMs,
+      });
     try {
       for (const timeoutMs of [MAX_TIMEOUT_MS + 1, 2 ** 40]) {
         const error = await lookup(timeoutMs).catch((e) => e);

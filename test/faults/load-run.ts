@@ -3,8 +3,8 @@
  * fixed concurrency, each ending in a value or a typed error, tallied for the assertions and the report.
  */
 import { createGateway, type GatewayOptions, memoryAuditSink, OnceOnlyError } from '@onceonly/core';
-import { createMockPlatform, type Fault } from '@onceonly/mock';
-import { population } from '@onceonly/population';
+import { createMockPlatform, type Fault, lookupOf, MOCK_OFFICER_ID } from '@onceonly/mock';
+import { getCitizenSoap, population } from '@onceonly/population';
 import { watchUnhandled } from '../support/fault-harness.js';
 import { PURPOSE, SUBJECT_KEY, type Transport } from './fault-case.js';
 
@@ -69,7 +69,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   personas.slice(0, faultedCount).forEach((persona, i) => {
     faulted.add(persona.personalId);
     const fault = groupFaults[i % groupFaults.length]!;
-    mock.faults.inject({ service: 'population.citizen.get', persona: persona.personalId }, fault);
+    mock.faults.inject({ service: getCitizenSoap.id, persona: persona.personalId }, fault);
   });
   const consents = new Map(
     personas.map((p) => [p.personalId, mock.consent(p.personalId, ['population.basic'], PURPOSE)]),
@@ -93,17 +93,19 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   const worker = async () => {
     while (next < options.calls) {
       const i = next++;
-      const personalId = personas[i % personas.length]!.personalId;
+      const persona = personas[i % personas.length]!;
+      const personalId = persona.personalId;
       const isFaulted = faulted.has(personalId);
       const ctx = {
         purpose: PURPOSE,
         caseId: `LOAD-${i}`,
         consent: consents.get(personalId)!,
+        officerId: MOCK_OFFICER_ID,
         timeoutMs: options.timeoutMs,
       };
       let ok = false;
       try {
-        const citizen = await pop.getCitizen({ personalId }, ctx);
+        const citizen = await pop.getCitizen(lookupOf(persona), ctx);
         ok = citizen.personalId === personalId;
       } catch (error) {
         const code = OnceOnlyError.isInstance(error) ? error.code : 'UNTYPED';
@@ -125,7 +127,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     await Promise.all(Array.from({ length: options.concurrency }, worker));
     report.wallMs = Math.round(performance.now() - started);
     report.auditRecords = audit.records.length;
-    report.providerRequests = mock.calls.filter((c) => c.service === 'population.citizen.get').length;
+    report.providerRequests = mock.calls.filter((c) => c.service === getCitizenSoap.id).length;
   } finally {
     await gw.close();
     await mock.close();

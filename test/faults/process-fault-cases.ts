@@ -22,7 +22,11 @@ const deadUpstream: FaultCase = {
     const server = await startMisbehavingServer('die-mid-answer');
     return {
       options: { baseUrl: server.url },
-      sent: () => server.requests.filter((r) => r.path.startsWith('/r1/')).map((r) => r.xroadId),
+      // Data requests: SOAP at the security server's root, REST under /r1/.
+      sent: () =>
+        server.requests
+          .filter((r) => r.method === 'POST' && (r.path === '/' || r.path.startsWith('/r1/')))
+          .map((r) => r.xroadId),
       openConnections: server.openConnections,
       cleanup: server.close,
     };

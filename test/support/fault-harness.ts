@@ -3,7 +3,7 @@
  * process-level faults a mock platform cannot inject on itself (a server that dies mid-answer, a port
  * that refuses, an endpoint that never answers).
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
 /** Records every unhandled rejection while installed; `stop()` removes the listener. */
@@ -64,21 +64,33 @@ export async function startMisbehavingServer(behaviour: Behaviour): Promise<Coun
   const sockets = new Set<Socket>();
   const requests: CountedServer['requests'] = [];
   const server = createServer((req, res) => {
-    const xroadId = req.headers['x-road-id'];
-    requests.push({
+    const header = req.headers['x-road-id'];
+    const request: CountedServer['requests'][number] = {
       method: req.method ?? 'GET',
       path: req.url ?? '/',
-      xroadId: typeof xroadId === 'string' ? xroadId : undefined,
+      xroadId: typeof header === 'string' ? header : undefined,
+    };
+    requests.push(request);
+    if (behaviour === 'hang') {
+      req.resume();
+      return;
+    }
+    // Read the request before answering, as a server does: a SOAP request carries its id in the body.
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      request.xroadId ??= envelopeIdOf(Buffer.concat(chunks).toString('utf8'));
+      dieMidAnswer(res);
     });
-    req.resume();
-    if (behaviour === 'hang') return;
+  });
+  const dieMidAnswer = (res: ServerResponse) => {
     res.writeHead(200, { 'content-type': 'application/json', 'content-length': '4096' });
     res.write('{"data":{"SoDinhDanh":', () => {
       // As if the process were killed: no more bytes, no FIN handshake, no new connections.
       for (const socket of sockets) socket.destroy();
       server.close();
     });
-  });
+  };
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.once('close', () => sockets.delete(socket));
@@ -95,6 +107,11 @@ export async function startMisbehavingServer(behaviour: Behaviour): Promise<Coun
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** The `xroad:id` of a SOAP envelope's header, whatever its prefix. */
+function envelopeIdOf(body: string): string | undefined {
+  return /<(?:[\w.-]+:)?id>([^<]*)<\/(?:[\w.-]+:)?id>/.exec(body)?.[1];
 }
 
 /** A loopback port nothing listens on (bound, then released), so connecting to it is refused. */

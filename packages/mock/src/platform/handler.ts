@@ -110,6 +110,7 @@ export function createCoreHandler(parts: {
       query,
       headers: { ...request.headers },
       body: note.body !== undefined ? note.body : readableBody(request.body),
+      ...xroadIdOf(note, request),
       ...(note.service ? { service: note.service } : {}),
       ...(note.metaservice ? { metaservice: note.metaservice } : {}),
       time,
@@ -118,4 +119,10 @@ export function createCoreHandler(parts: {
     });
     return response;
   };
+}
+
+/** The X-Road id a call carried: the envelope's `xroad:id` (SOAP) or the `X-Road-Id` header (REST). */
+function xroadIdOf(note: CallNote, request: MockRequest): { xroadId?: string } {
+  const id = note.xroadId ?? request.headers['x-road-id'];
+  return id ? { xroadId: id } : {};
 }

@@ -24,6 +24,8 @@ export interface CallNote {
   metaservice?: string;
   fault?: string;
   body?: unknown;
+  /** The X-Road id a SOAP request carried in its envelope (a REST request carries it as a header). */
+  xroadId?: string;
 }
 
 /** Percent-decodes each part of an `X-Road-Client` header; `undefined` on a bad encoding. */

@@ -5,12 +5,14 @@
  * serves a WSDL generated from the declarations.
  * @module
  */
+import type { JsonSchema } from '@onceonly/core';
 import type { ProviderBinding } from '../providers/types.js';
 import type { Fault, FaultRegistry } from './faults.js';
 import { BODY_FAULTS } from './faults.js';
 import type { ProvidersEndpoint } from './providers-endpoint.js';
 import type { Registry, ServiceEntry } from './registry.js';
 import { requestHashOfBytes } from './request-hash.js';
+import { breakSoapAnswer } from './soap-break-schema.js';
 import { utf8 } from './responses.js';
 import type { CallNote } from './security-server.js';
 import {
@@ -85,6 +87,7 @@ export class SoapEndpoint {
       const code = error instanceof SoapParseError ? error.faultcode : 'Client.BadRequest';
       return this.#fault(500, code, message);
     }
+    note.xroadId = soap.id;
     const context = { request: soap, requestHash: hash };
     const xroadFault = (type: string, message: string) =>
       this.#fault(500, spellErrorType(type, this.#spelling), message, context);
@@ -179,10 +182,15 @@ export class SoapEndpoint {
       case 'malformed':
         xml = soapAnswer(soap, hash, shape, data).slice(0, -40);
         break;
-      case 'schema':
-        // The answer element replaced by one the declaration does not know.
-        xml = soapAnswer(soap, hash, { ...shape, responseElement: 'Unexpected' }, { Oops: '1' });
+      case 'schema': {
+        // The declared element with content that breaks its schema; failing that, an unknown element.
+        const service = soapServiceOf(entry.binding)!;
+        const broken = breakSoapAnswer(service.response as JsonSchema, data, shape.attributes);
+        xml = broken
+          ? soapAnswer(soap, hash, shape, broken)
+          : soapAnswer(soap, hash, { ...shape, responseElement: 'Unexpected' }, { Oops: '1' });
         break;
+      }
       case 'oversized': {
         const bytes = fault.bytes ?? 2 * 1024 * 1024;
         xml = soapAnswer(soap, hash, shape, { ...(data as object), Padding: 'x'.repeat(bytes) });

@@ -102,6 +102,8 @@ export interface MockCall {
   headers: Record<string, string>;
   /** The body parsed as JSON; the raw text when it is not JSON; `undefined` when empty. */
   body: unknown;
+  /** The X-Road id the request carried: the `X-Road-Id` header (REST) or the envelope's `xroad:id` (SOAP). */
+  xroadId?: string;
   /** Definition id of the service called (`population.citizen.get`), for data calls. */
   service?: string;
   /** Metaservice called (`listClients`, `listMethods`, `allowedMethods`, `getOpenAPI`), if any. */
