@@ -85,7 +85,7 @@ describe('no cross-talk', () => {
   it('an answer about another citizen is a ResponseError', async () => {
     server.reply((request) => answerAbout(other, { 'x-road-id': request.headers['x-road-id']! }));
     const error = await lookup().catch((e) => e);
-    expect(error.name).toBe('ResponseError');
+    expect(error).toMatchObject({ name: 'ResponseError', code: 'RESPONSE_SUBJECT_MISMATCH' });
     for (const secret of [other.personalId, asked.personalId, lookupOf(other).fullName]) {
       expect(JSON.stringify(error)).not.toContain(secret);
       expect(error.message).not.toContain(secret);

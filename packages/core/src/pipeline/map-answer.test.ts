@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NotFoundError, ResponseError } from '../errors/onceonly-error.js';
 import { defineService } from '../service/define-service.js';
 import { mapAnswer } from './map-answer.js';
 
@@ -64,5 +65,54 @@ describe('mapAnswer', () => {
     expect(() =>
       mapAnswer(broken, checked('001203012345'), { personalId: '001203012345' }, '001203012345', 'x'),
     ).toThrow(expect.objectContaining({ code: 'RESPONSE_MAPPING' }));
+  });
+
+  it('a typed error the mapping throws passes through as it is, named with the call', () => {
+    const thrown = (error: Error) => {
+      const mapping = defineService({
+        ...service,
+        map: () => {
+          throw error;
+        },
+      });
+      try {
+        mapAnswer(mapping, checked('001203012345'), { personalId: '001203012345' }, '001203012345', 'x9');
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    };
+    // An empty collection is "not found", not a broken answer: the caller fixes the lookup.
+    const notFound = thrown(new NotFoundError({ message: 'No citizen matches the lookup.' }));
+    expect(NotFoundError.isInstance(notFound)).toBe(true);
+    expect(notFound).toMatchObject({
+      name: 'NotFoundError',
+      code: 'NOT_FOUND',
+      serviceId: 'test.person.get',
+      requestId: 'x9',
+      message: 'No citizen matches the lookup.',
+    });
+    // A subject check of the mapping's own keeps its code.
+    const mismatch = thrown(
+      new ResponseError({ code: 'RESPONSE_SUBJECT_MISMATCH', message: 'The answer names another person.' }),
+    );
+    expect(mismatch).toMatchObject({ name: 'ResponseError', code: 'RESPONSE_SUBJECT_MISMATCH' });
+    // Anything else is still RESPONSE_MAPPING, its text (which could hold the data) dropped.
+    const other = thrown(new TypeError('Nguyễn Văn An'));
+    expect(other).toMatchObject({ name: 'ResponseError', code: 'RESPONSE_MAPPING' });
+    expect(JSON.stringify(other)).not.toContain('Nguyễn');
+    expect((other as Error).message).not.toContain('Nguyễn');
+  });
+
+  it('a typed error thrown by answerSubject passes through too', () => {
+    const picky = defineService({
+      ...service,
+      answerSubject: () => {
+        throw new NotFoundError({ message: 'No citizen matches the lookup.' });
+      },
+    });
+    expect(() =>
+      mapAnswer(picky, checked('001203012345'), { personalId: '001203012345' }, '001203012345', 'x'),
+    ).toThrow(expect.objectContaining({ code: 'NOT_FOUND', serviceId: 'test.person.get' }));
   });
 });

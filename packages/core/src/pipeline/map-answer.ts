@@ -1,4 +1,4 @@
-import { ResponseError } from '../errors/onceonly-error.js';
+import { OnceOnlyError, ResponseError } from '../errors/onceonly-error.js';
 import type { CallMeta } from '../gateway/types.js';
 import type { ServiceDefinition } from '../service/define-service.js';
 import type { Answer } from './profile.js';
@@ -14,8 +14,10 @@ const same = (a: string, b: string) => a.trim() === b.trim();
 
 /**
  * Steps "no cross-talk" and "map": an answer about another subject than the one asked
- * (`RESPONSE_SUBJECT_MISMATCH`) is discarded; then wire → domain. A mapping that throws is
- * `RESPONSE_MAPPING` (its text could hold the data, so it is dropped).
+ * (`RESPONSE_SUBJECT_MISMATCH`) is discarded; then wire → domain. A mapping that throws one of our
+ * typed errors means it (a `NotFoundError` for an empty answer, a subject mismatch it found itself) and
+ * passes through, named with the call; anything else is `RESPONSE_MAPPING` (its text could hold the
+ * data, so it is dropped).
  */
 export function mapAnswer<TRequest, TWire, TResult>(
   service: ServiceDefinition<TRequest, TWire, TResult>,
@@ -29,8 +31,8 @@ export function mapAnswer<TRequest, TWire, TResult>(
     let named: string | undefined;
     try {
       named = service.answerSubject(answer.data);
-    } catch {
-      throw mappingError(service.id);
+    } catch (error) {
+      throw typedOr(error, service.id, xroadId);
     }
     if (named !== undefined && (typeof named !== 'string' || !same(named, subject))) {
       throw new ResponseError({
@@ -43,8 +45,8 @@ export function mapAnswer<TRequest, TWire, TResult>(
   let value: TResult;
   try {
     value = service.map(answer.data, request);
-  } catch {
-    throw mappingError(service.id);
+  } catch (error) {
+    throw typedOr(error, service.id, xroadId);
   }
   const meta: CallMeta = {
     provider: answer.provider,
@@ -55,6 +57,11 @@ export function mapAnswer<TRequest, TWire, TResult>(
   if (checked.requestHash) meta.requestHash = checked.requestHash;
   if (checked.signedBy) meta.signedBy = checked.signedBy;
   return { value, meta };
+}
+
+/** A typed error of the SDK as thrown, named with the call; anything else becomes `RESPONSE_MAPPING`. */
+function typedOr(error: unknown, serviceId: string, xroadId: string): OnceOnlyError {
+  return OnceOnlyError.isInstance(error) ? error.withCall(serviceId, xroadId) : mappingError(serviceId);
 }
 
 function mappingError(serviceId: string): ResponseError {
