@@ -19,10 +19,12 @@ import {
   type MockPlatform,
   type Persona,
 } from '@onceonly/mock';
-import { getCitizenSoap } from '@onceonly/population';
+import { getCitizenRest, getCitizenSoap } from '@onceonly/population';
 import { eventually, openTcpSockets, timed, watchUnhandled } from '../support/fault-harness.js';
 
 export type Transport = 'in-process' | 'http';
+/** The population adapter's encodings: SOAP (its default) and the REST profile. */
+export type Encoding = 'soap' | 'rest';
 
 export const PURPOSE = '1.001193';
 export const SUBJECT_KEY = 'fault-matrix-audit-subject-key-32-bytes!';
@@ -37,13 +39,19 @@ export const SHORT_DEADLINE_MS = 800;
 export const MARGIN_MS = 1_000;
 export const ATTEMPTS = 3;
 
-/** The citizen lookup, declared not idempotent: a call that must never be sent twice. */
-export const onceOnlyService = { ...getCitizenSoap, idempotent: false };
+/** The citizen lookup in an encoding, as declared (idempotent) or declared not idempotent. */
+export function lookupService(encoding: Encoding, idempotent: boolean) {
+  const service = encoding === 'soap' ? getCitizenSoap : getCitizenRest;
+  // Not idempotent: a call that must never be sent twice.
+  return idempotent ? service : { ...service, idempotent: false };
+}
 
 export interface CaseEnv {
   mock: MockPlatform;
   transport: Transport;
   persona: Persona;
+  /** Definition id of the lookup in the case's encoding, for fault targets. */
+  service: string;
 }
 
 /** What a case sets up besides the fault: gateway options, and where its data requests are counted. */
@@ -100,6 +108,7 @@ export async function runFaultCase(
    * this one; the caller checks it once they have all ended (the case's own servers are still checked).
    */
   mode: 'alone' | 'concurrent' = 'alone',
+  encoding: Encoding = 'soap',
 ): Promise<void> {
   const unhandled = watchUnhandled();
   const mock = createMockPlatform({
@@ -108,7 +117,8 @@ export async function runFaultCase(
   });
   if (transport === 'http') await mock.listen();
   const persona = mock.world.byTag('adult')[0]!;
-  const arranged = await fault.arrange({ mock, transport, persona });
+  const service = lookupService(encoding, idempotent);
+  const arranged = await fault.arrange({ mock, transport, persona, service: service.id });
   const audit = memoryAuditSink();
   const socketsBefore = openTcpSockets();
   const gw = createGateway({
@@ -124,7 +134,6 @@ export async function runFaultCase(
   });
   try {
     const consent = mock.consent(persona.personalId, ['population.basic'], PURPOSE);
-    const service = idempotent ? getCitizenSoap : onceOnlyService;
     const deadlineMs = fault.deadlineMs ?? DEADLINE_MS;
     const ctx = {
       purpose: PURPOSE,
@@ -155,7 +164,7 @@ export async function runFaultCase(
     }
 
     // Retried only where safe, never more than configured, one X-Road id throughout.
-    const sent = arranged.sent?.() ?? dataCalls(mock);
+    const sent = arranged.sent?.() ?? dataCalls(mock, service.id);
     expect(sent.length).toBe(idempotent ? fault.sent.idempotent : fault.sent.once);
     expect(sent.length).toBeLessThanOrEqual(ATTEMPTS * 2); // one token refresh per attempt at most
     expect(new Set(sent).size).toBeLessThanOrEqual(1);
@@ -197,7 +206,7 @@ export async function runFaultCase(
   expect(unhandled.reasons, 'unhandled rejections').toEqual([]);
 }
 
-/** X-Road ids of the data calls the mock received for the citizen lookup (SOAP: from the envelope). */
-export function dataCalls(mock: MockPlatform): Array<string | undefined> {
-  return mock.calls.filter((c) => c.service === getCitizenSoap.id).map((c) => c.xroadId);
+/** X-Road ids of the data calls the mock received for a service (SOAP: from the envelope). */
+export function dataCalls(mock: MockPlatform, serviceId: string): Array<string | undefined> {
+  return mock.calls.filter((c) => c.service === serviceId).map((c) => c.xroadId);
 }

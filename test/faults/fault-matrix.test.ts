@@ -9,23 +9,42 @@ import { createMockPlatform, lookupOf, MOCK_OFFICER_ID } from '@onceonly/mock';
 import { population } from '@onceonly/population';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTcpSockets, eventually, timed } from '../support/fault-harness.js';
-import { type FaultCase, PURPOSE, runFaultCase, SUBJECT_KEY, type Transport } from './fault-case.js';
+import {
+  type Encoding,
+  type FaultCase,
+  PURPOSE,
+  runFaultCase,
+  SUBJECT_KEY,
+  type Transport,
+} from './fault-case.js';
 import { mockFaultCases } from './mock-fault-cases.js';
 import { processFaultCases, stuckSink } from './process-fault-cases.js';
 
 const table: FaultCase[] = [...mockFaultCases, ...processFaultCases];
 
+/** Every case in both encodings of the population adapter: SOAP (its default) and the REST profile. */
+const ENCODINGS: readonly Encoding[] = ['soap', 'rest'];
+
 const rows = table.flatMap((fault) =>
-  fault.transports.flatMap((transport: Transport) =>
-    (fault.only ? [fault.only === 'idempotent'] : [true, false]).map(
-      (idempotent) =>
-        [fault.name, transport, idempotent ? 'idempotent' : 'not idempotent', fault, idempotent] as const,
+  ENCODINGS.flatMap((encoding) =>
+    fault.transports.flatMap((transport: Transport) =>
+      (fault.only ? [fault.only === 'idempotent'] : [true, false]).map(
+        (idempotent) =>
+          [
+            fault.name,
+            encoding,
+            transport,
+            idempotent ? 'idempotent' : 'not idempotent',
+            fault,
+            idempotent,
+          ] as const,
+      ),
     ),
   ),
 );
 /** Rows that spend most of their time waiting for a deadline: run side by side, to keep the run short. */
-const waiting = rows.filter((row) => row[3].deadlineMs !== undefined);
-const quick = rows.filter((row) => row[3].deadlineMs === undefined);
+const waiting = rows.filter((row) => row[4].deadlineMs !== undefined);
+const quick = rows.filter((row) => row[4].deadlineMs === undefined);
 /** The faults proved outside the table, below. */
 const STAGED = 2;
 
@@ -36,8 +55,8 @@ describe('fault matrix', () => {
     console.log(`${rows.length + STAGED} faults, ${handled} handled`);
   });
 
-  it.each(quick)('%s (%s, %s)', async (_name, transport, _kind, fault, idempotent) => {
-    await runFaultCase(fault, transport, idempotent);
+  it.each(quick)('%s (%s, %s, %s)', async (_name, encoding, transport, _kind, fault, idempotent) => {
+    await runFaultCase(fault, transport, idempotent, 'alone', encoding);
     handled += 1;
   });
 
@@ -51,8 +70,8 @@ describe('fault matrix', () => {
       expect(await eventually(() => openTcpSockets() <= socketsBefore), 'socket left open').toBe(true);
     });
 
-    it.each(waiting)('%s (%s, %s)', async (_name, transport, _kind, fault, idempotent) => {
-      await runFaultCase(fault, transport, idempotent, 'concurrent');
+    it.each(waiting)('%s (%s, %s, %s)', async (_name, encoding, transport, _kind, fault, idempotent) => {
+      await runFaultCase(fault, transport, idempotent, 'concurrent', encoding);
       handled += 1;
     });
   });

@@ -22,8 +22,8 @@ function injected(
   return {
     name,
     transports: BOTH,
-    arrange: ({ mock, persona }) => {
-      mock.faults.inject({ service: 'population.citizen.get', persona: persona.personalId }, fault);
+    arrange: ({ mock, persona, service }) => {
+      mock.faults.inject({ service, persona: persona.personalId }, fault);
       return {};
     },
     expect: expected,
@@ -114,9 +114,9 @@ export const mockFaultCases: FaultCase[] = [
     err('ResponseError', 'RESPONSE_TOO_LARGE'),
     ONCE,
     {
-      arrange: ({ mock, persona }) => {
+      arrange: ({ mock, persona, service }) => {
         mock.faults.inject(
-          { service: 'population.citizen.get', persona: persona.personalId },
+          { service, persona: persona.personalId },
           { kind: 'oversized', bytes: 64 * 1024 + 1 },
         );
         return { options: { maxResponseBytes: 64 * 1024 } };
@@ -129,11 +129,8 @@ export const mockFaultCases: FaultCase[] = [
   {
     name: 'an expired token (OAuth): refreshed once, then refused',
     transports: BOTH,
-    arrange: ({ mock, persona }) => {
-      mock.faults.inject(
-        { service: 'population.citizen.get', persona: persona.personalId },
-        { kind: 'expired-token' },
-      );
+    arrange: ({ mock, persona, service }) => {
+      mock.faults.inject({ service, persona: persona.personalId }, { kind: 'expired-token' });
       const { clientId, clientSecret, tokenUrl } = mock.credentials;
       return {
         options: {
@@ -151,9 +148,9 @@ export const mockFaultCases: FaultCase[] = [
   {
     name: 'one 503 then the answer',
     transports: BOTH,
-    arrange: ({ mock, persona }) => {
+    arrange: ({ mock, persona, service }) => {
       mock.faults.inject(
-        { service: 'population.citizen.get', persona: persona.personalId },
+        { service, persona: persona.personalId },
         { kind: 'status', status: 503 },
         { times: 1 },
       );
@@ -166,9 +163,9 @@ export const mockFaultCases: FaultCase[] = [
   {
     name: 'one 503, not idempotent: reported, never sent again',
     transports: BOTH,
-    arrange: ({ mock, persona }) => {
+    arrange: ({ mock, persona, service }) => {
       mock.faults.inject(
-        { service: 'population.citizen.get', persona: persona.personalId },
+        { service, persona: persona.personalId },
         { kind: 'status', status: 503 },
         { times: 1 },
       );
