@@ -110,8 +110,9 @@ const run = async () => {
   const gw = createGateway({ ...mock.gatewayOptions(), audit: { sink: memoryAuditSink(), subjectKey: 'x'.repeat(32) } });
   const persona = mock.world.byTag('year-only-birth')[0];
   const consent = mock.consent(persona.personalId, ['population.basic'], '1.001193');
-  const citizen = await population(gw).getCitizen({ personalId: persona.personalId }, { purpose: '1.001193', caseId: 'PKG-1', consent });
-  const refused = await population(gw).getCitizen({ personalId: persona.personalId }, { purpose: '1.001193', caseId: 'PKG-1' }).catch((e) => e);
+  const ctx = { purpose: '1.001193', caseId: 'PKG-1', officerId: MOCK_OFFICER_ID };
+  const citizen = await population(gw).getCitizen(lookupOf(persona), { ...ctx, consent });
+  const refused = await population(gw).getCitizen(lookupOf(persona), ctx).catch((e) => e);
   console.log(JSON.stringify({
     same: citizen.personalId === persona.personalId,
     yearOnly: citizen.birthDate.precision,
@@ -126,14 +127,14 @@ run();
     writeFileSync(
       join(esmDir, 'flow.mjs'),
       flow(`import { createGateway, memoryAuditSink, PolicyError } from '@onceonly/core';
-import { createMockPlatform } from '@onceonly/mock';
+import { createMockPlatform, lookupOf, MOCK_OFFICER_ID } from '@onceonly/mock';
 import { population } from '@onceonly/population';
 import { isValidPersonalId } from '@onceonly/vn';`),
     );
     writeFileSync(
       join(cjsDir, 'flow.cjs'),
       flow(`const { createGateway, memoryAuditSink, PolicyError } = require('@onceonly/core');
-const { createMockPlatform } = require('@onceonly/mock');
+const { createMockPlatform, lookupOf, MOCK_OFFICER_ID } = require('@onceonly/mock');
 const { population } = require('@onceonly/population');
 const { isValidPersonalId } = require('@onceonly/vn');`),
     );
