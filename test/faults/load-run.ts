@@ -66,7 +66,11 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   const groupFaults = options.groupFaults ?? GROUP_FAULTS;
   const faultedCount = Math.max(groupFaults.length, Math.round(personas.length * options.faultedShare));
   const faulted = new Set<string>();
-  personas.slice(0, faultedCount).forEach((persona, i) => {
+  // Spread through the list (not its first entries): calls walk the list in order, and a group that
+  // fills the first burst would stand for every citizen in the breaker's first window.
+  const step = Math.max(1, Math.floor(personas.length / faultedCount));
+  const spread = personas.filter((_, i) => i % step === 0).slice(0, faultedCount);
+  spread.forEach((persona, i) => {
     faulted.add(persona.personalId);
     const fault = groupFaults[i % groupFaults.length]!;
     mock.faults.inject({ service: getCitizenSoap.id, persona: persona.personalId }, fault);
