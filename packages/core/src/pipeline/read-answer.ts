@@ -46,6 +46,12 @@ export function readAnswer<TWire>(
     throw malformed(service.id, 'meta.provider or meta.retrievedAt is missing or invalid');
   }
   const data = (body as { data: unknown }).data;
+  checkAnswerData(service, data);
+  return { data: data as TWire, provider: meta.provider, retrievedAt: meta.retrievedAt };
+}
+
+/** The answer's `data` against the service's response schema (both profiles): `RESPONSE_SCHEMA` naming where, never what. */
+export function checkAnswerData(service: Pick<ServiceDefinition, 'id' | 'response'>, data: unknown): void {
   const check = compileSchema(service.response).check(data);
   if (!check.ok) {
     const where = check.problems
@@ -58,5 +64,4 @@ export function readAnswer<TWire>(
       message: `The answer of ${service.id} breaks the service's response schema at ${where}. It was discarded.`,
     });
   }
-  return { data: data as TWire, provider: meta.provider, retrievedAt: meta.retrievedAt };
 }

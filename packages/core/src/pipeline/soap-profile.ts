@@ -6,7 +6,7 @@ import { buildRequestEnvelope } from '../soap/build-envelope.js';
 import { faultToError } from '../soap/fault-to-error.js';
 import { checkHeader, type Envelope, readEnvelope } from '../soap/read-envelope.js';
 import type { ServiceDefinition } from '../service/define-service.js';
-import { compileSchema } from '../service/schema-validator.js';
+import { checkAnswerData } from './read-answer.js';
 import { parseRetryAfter } from '../transport/retry-after.js';
 import type { HttpResponse } from '../transport/send.js';
 import type { SubsystemId } from '../transport/xroad-id.js';
@@ -145,18 +145,7 @@ export function createSoapProfile(options: SoapOptions | undefined): WireProfile
       const element = findElement(envelope.body, soap.responseElement, soap.responseNamespace);
       if (!element) throw malformed(service.id, `the body holds no ${soap.responseElement}`);
       const data = elementToJson(element, service.response, new Set(soap.arrays));
-      const check = compileSchema(service.response).check(data);
-      if (!check.ok) {
-        const where = check.problems
-          .slice(0, 5)
-          .map((p) => `${p.path} (${p.rule})`)
-          .join(', ');
-        throw new ResponseError({
-          code: 'RESPONSE_SCHEMA',
-          serviceId: service.id,
-          message: `The answer of ${service.id} breaks the service's response schema at ${where}. It was discarded.`,
-        });
-      }
+      checkAnswerData(service, data);
       const answer: Answer<TWire> = {
         data: data as TWire,
         provider,
