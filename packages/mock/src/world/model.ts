@@ -39,6 +39,51 @@ export interface Person {
   /** Names of parents who are not persons of this world (deceased, abroad); absent when unknown. */
   fatherName?: string;
   motherName?: string;
+  /**
+   * Date of death, for a person who has died. The population database keeps the record (with no
+   * current residence); the civil status database holds the death record.
+   */
+  death?: Ymd;
+  /**
+   * Every marriage this person has registered, earliest first: several after a divorce or widowhood and
+   * a remarriage; the last one is current when `marital` is `married`. Absent or empty: never married.
+   */
+  marriages?: Marriage[];
+}
+
+/** One registered marriage, as both spouses' histories hold it (same `registered` and `province`). */
+export interface Marriage {
+  /** The spouse, when they are a person of this world. */
+  spouse?: string;
+  /** A spouse who is not a person of this world (a foreign national, or someone long gone). */
+  outsideSpouse?: {
+    fullName: string;
+    gender: 'male' | 'female';
+    birthYear: number;
+    /** ISO 3166-1 alpha-2 nationality: `VN`, or a foreign one (`KR`, `JP`, `CN`, `TW`, `US`, ...). */
+    nationality: string;
+  };
+  /** The date the marriage was registered. */
+  registered: Ymd;
+  /** Pre-2025 province code where it was registered. */
+  province: string;
+  /** How and when it ended, if it did: by divorce (the court's decision) or the spouse's death. */
+  ended?: { by: 'divorce' | 'death'; date: Ymd };
+}
+
+/**
+ * An employer as the insurance stage needs it: the enterprise stage's registered enterprises, reduced
+ * to what a contribution period names. Insurance never invents an employer.
+ */
+export interface EmployerRef {
+  /** 10-digit enterprise / tax code (`mã số doanh nghiệp`). */
+  taxCode: string;
+  /** Registered Vietnamese name. */
+  name: string;
+  /** Date of establishment: no period starts before it. */
+  founded: Ymd;
+  /** Date of dissolution, if dissolved: no period runs after it. */
+  dissolved?: Ymd;
 }
 
 /** How a household was put together (for docs and debugging; no database reads it). */
