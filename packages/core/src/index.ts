@@ -18,6 +18,7 @@ export {
 export type { AccessContext } from './policy/access-context.js';
 export {
   defineService,
+  type AnswerSource,
   type JsonSchema,
   type ServiceDefinition,
   type ServiceDeclaration,

@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { fullCollection } from './fixtures/congdan.js';
 import { population } from './population.js';
 
+/** Where a test answer came from, as the gateway hands it to `map`. */
+const SOURCE = { provider: 'GOV/000.00.00.G10/CSDLDC', retrievedAt: '2026-01-01T00:00:00Z' };
+
 const ctx: AccessContext = {
   purpose: '1.001193',
   caseId: 'H23.01-241122-0001',
@@ -34,7 +37,7 @@ function fakeGateway() {
       options?: CallOptions,
     ) {
       calls.push({ service: service as never, request, options });
-      return service.map(fullCollection as W, request);
+      return service.map(fullCollection as W, request, SOURCE);
     },
     async callWithMeta<R, W, T>(
       service: ServiceDefinition<R, W, T>,
@@ -43,7 +46,7 @@ function fakeGateway() {
       options?: CallOptions,
     ) {
       calls.push({ service: service as never, request, options });
-      return { value: service.map(fullCollection as W, request), meta };
+      return { value: service.map(fullCollection as W, request, SOURCE), meta };
     },
   };
   return { gateway: gateway as Gateway, calls };

@@ -10,6 +10,9 @@ import {
 } from './services.js';
 import { TraCuuThongTinCongDan } from './wire.js';
 
+/** Where a test answer came from, as the gateway hands it to `map`. */
+const SOURCE = { provider: 'GOV/000.00.00.G10/CSDLDC', retrievedAt: '2026-01-01T00:00:00Z' };
+
 const personalId = '079190012345';
 const query = { personalId, fullName: 'nguyễn  thị ngọc diễm', birthDate: '17/04/1990' };
 const call = { xroadId: 'a1b2c3', officerId: '001085001234', purpose: '1.001193', caseId: 'H23-1' };
@@ -110,17 +113,17 @@ describe('population declarations', () => {
   });
 
   it('maps the answer, and discards one about another person', () => {
-    expect(getCitizenSoap.map(fullCollection, query).name.full).toBe('Nguyễn Thị Ngọc Diễm');
-    expect(() => getCitizenSoap.map(fullCollection, { ...query, personalId: '001203012345' })).toThrow(
-      ResponseError,
-    );
+    expect(getCitizenSoap.map(fullCollection, query, SOURCE).name.full).toBe('Nguyễn Thị Ngọc Diễm');
+    expect(() =>
+      getCitizenSoap.map(fullCollection, { ...query, personalId: '001203012345' }, SOURCE),
+    ).toThrow(ResponseError);
   });
 
   it('maps verification, household and marital answers', () => {
     const ops = populationOperationsFor('soap');
-    expect(ops.verifyCitizen.map({ TonTai: 'true' }, query)).toBe(true);
-    expect(ops.verifyCitizen.map({ TonTai: false }, query)).toBe(false);
-    const home = ops.getHousehold.map(household, query);
+    expect(ops.verifyCitizen.map({ TonTai: 'true' }, query, SOURCE)).toBe(true);
+    expect(ops.verifyCitizen.map({ TonTai: false }, query, SOURCE)).toBe(false);
+    const home = ops.getHousehold.map(household, query, SOURCE);
     expect(home.head?.name).toBe('Trần Minh Khôi');
     expect(home.members.map((m) => m.relationToHead)).toEqual(['head', 'wife']);
     const marital = ops.checkMaritalStatus.map(
@@ -130,6 +133,7 @@ describe('population declarations', () => {
         VoChong: { HoVaTen: 'Trần Minh Khôi', QuocTich: 'VN' },
       },
       query,
+      SOURCE,
     );
     expect(marital).toEqual({
       maritalStatus: 'married',

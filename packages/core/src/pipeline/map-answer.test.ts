@@ -43,6 +43,24 @@ describe('mapAnswer', () => {
     });
   });
 
+  it('hands the mapping where the answer came from, so a domain value can carry it', () => {
+    const withSource = defineService<{ personalId: string }, { ten: string }, { name: string; from: string }>(
+      {
+        ...service,
+        answerSubject: undefined,
+        map: (w, _q, source) => ({ name: w.ten, from: `${source.provider} ${source.retrievedAt}` }),
+      },
+    );
+    const { value } = mapAnswer(
+      withSource,
+      checked('001203012345'),
+      { personalId: '001203012345' },
+      undefined,
+      'x1',
+    );
+    expect(value).toEqual({ name: 'An', from: 'VN/GOV/A/B 2026-01-01T00:00:00Z' });
+  });
+
   it('refuses an answer about someone else, without naming either', () => {
     const error = (() => {
       try {

@@ -44,7 +44,7 @@ export function mapAnswer<TRequest, TWire, TResult>(
   }
   let value: TResult;
   try {
-    value = service.map(answer.data, request);
+    value = service.map(answer.data, request, { provider: answer.provider, retrievedAt: answer.retrievedAt });
   } catch (error) {
     throw typedOr(error, service.id, xroadId);
   }

@@ -31,7 +31,10 @@ function recordingGateway() {
   const calls: Array<{ kind: string; service: unknown; request: unknown; options: CallOptions | undefined }> =
     [];
   const answer = <R, W, T>(service: ServiceDefinition<R, W, T>, request: R) =>
-    service.map({ ten: 'Công ty Mẫu' } as W, request);
+    service.map({ ten: 'Công ty Mẫu' } as W, request, {
+      provider: 'GOV/000.00.00.G10/CSDLDC',
+      retrievedAt: '2026-01-01T00:00:00Z',
+    });
   const gateway = {
     client: 'VN/GOV/000.00.00.H23/PORTAL',
     async call<R, W, T>(

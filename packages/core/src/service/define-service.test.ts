@@ -142,7 +142,13 @@ describe('defineService', () => {
       response: { type: 'object' },
       map: (wire) => wire.n,
     });
-    expect(service.map({ n: 3 }, { q: '' })).toBe(3);
+    expect(
+      service.map(
+        { n: 3 },
+        { q: '' },
+        { provider: 'GOV/000.00.00.G10/CSDLDC', retrievedAt: '2026-01-01T00:00:00Z' },
+      ),
+    ).toBe(3);
   });
 
   it('keeps where the answer names its subject', () => {

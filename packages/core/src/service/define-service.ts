@@ -62,8 +62,11 @@ export interface ServiceDefinition<TRequest = unknown, TWire = unknown, TResult 
   readonly answerSubject: ((wire: TWire) => string | undefined) | undefined;
   /** Semantic checks beyond the schema (check digits, dates); throws `InputError`. */
   readonly check: ((request: TRequest) => void) | undefined;
-  /** Wire → domain. Identity when absent. */
-  readonly map: (wire: TWire, request: TRequest) => TResult;
+  /**
+   * Wire → domain. Identity when absent. `source` says where the answer came from (the provider and
+   * when it read the record), so a domain value can carry its provenance.
+   */
+  readonly map: (wire: TWire, request: TRequest, source: AnswerSource) => TResult;
   /** Message protocol: `rest` (X-Road REST r1, the default) or `soap` (X-Road message protocol 4.0). */
   readonly profile: WireProfileName;
   /** SOAP settings, defaults filled; `undefined` for a REST service declared without them. */
@@ -103,7 +106,7 @@ interface DeclarationBase<TRequest, TWire, TResult, TField extends string> {
   subject?: ((request: TRequest) => string | undefined) | undefined;
   answerSubject?: ((wire: TWire) => string | undefined) | undefined;
   check?: ((request: TRequest) => void) | undefined;
-  map?: ((wire: TWire, request: TRequest) => TResult) | undefined;
+  map?: ((wire: TWire, request: TRequest, source: AnswerSource) => TResult) | undefined;
   /** `rest` (default) or `soap`; a `soap` service needs `soap` settings. */
   profile?: WireProfileName | undefined;
   /** SOAP settings: required with `profile: 'soap'`, ignored otherwise (a REST twin may spread a SOAP one). */
@@ -249,6 +252,14 @@ export function defineService<TRequest, TWire, TResult>(
     wireRequest: declaration.wireRequest === undefined ? undefined : plainSchema(declaration.wireRequest),
     requiresOfficer: declaration.requiresOfficer === true,
   });
+}
+
+/** Where an answer came from, handed to `map`: what a domain value's provenance says. */
+export interface AnswerSource {
+  /** The provider subsystem that answered, `CLASS/MEMBER/SUBSYSTEM` (or with the instance). */
+  provider: string;
+  /** When the provider read the record, ISO 8601. */
+  retrievedAt: string;
 }
 
 // Each position is inferred (never matched against `unknown`): the definition's function fields make it
