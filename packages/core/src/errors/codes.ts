@@ -27,7 +27,8 @@ export type ErrorClassName =
   | 'NetworkError'
   | 'ResponseError'
   | 'CircuitOpenError'
-  | 'AbortedError';
+  | 'AbortedError'
+  | 'SubmissionError';
 
 /** A sentence for the citizen, in Vietnamese and English. Never personal data. */
 export interface CitizenText {
@@ -78,6 +79,15 @@ const CANCELLED: CitizenText = {
   en: 'The request was cancelled before it finished. You can try again.',
 };
 
+const SUBMISSION: CitizenText = {
+  vi: 'Thông tin đã được xác thực trong biểu mẫu không khớp với dữ liệu đã điền sẵn. Vui lòng tải lại biểu mẫu rồi nộp lại.',
+  en: 'The verified information in the form does not match what was prefilled. Please reload the form and submit it again.',
+};
+const FILL_IN: CitizenText = {
+  vi: 'Không lấy được thông tin này từ cơ sở dữ liệu quốc gia. Vui lòng tự nhập thông tin vào biểu mẫu.',
+  en: 'This information could not be fetched from the national database. Please fill it in yourself.',
+};
+
 type Row = readonly [
   error: ErrorClassName,
   retryable: boolean,
@@ -103,6 +113,7 @@ const rows = {
   INVALID_REQUEST: ['InputError', false, 'fix-input', FIX_INPUT, 'The provider refused the request as invalid (problem code INVALID_REQUEST).'],
   INVALID_CONFIG: ['InputError', false, 'report', PORTAL_FAULT, 'A `createGateway` (or sink, auth, TLS) option is missing or wrong; the message names it.'],
   INVALID_OPTION: ['InputError', false, 'report', PORTAL_FAULT, 'An option of `createGateway`, a call or an adapter is wrong; the message and `fields` name it and say what to use.'],
+  INVALID_FORM: ['InputError', false, 'report', PORTAL_FAULT, '`defineForm` was given an impossible form (unknown source or kind, circular sources, missing label); `fields` names where.'],
   INVALID_SERVICE_DEFINITION: ['InputError', false, 'report', PORTAL_FAULT, '`defineService` was given an impossible declaration.'],
   TIMEOUT_INVALID: ['InputError', false, 'report', PORTAL_FAULT, '`ctx.timeoutMs` is not a positive finite number of at most 2,147,483,647 ms (what a timer can hold).'],
   REQUEST_REFUSED: ['InputError', false, 'report', PORTAL_FAULT, 'The provider refused the request with a 4xx status the contract does not name.'],
@@ -117,6 +128,7 @@ const rows = {
   OFFICER_REQUIRED: ['PolicyError', false, 'report', PORTAL_FAULT, 'The service must be asked by a named officer and `ctx.officerId` is missing.'],
   OFFICER_ID_INVALID: ['PolicyError', false, 'report', PORTAL_FAULT, "`ctx.officerId` is not a 12-digit personal id (the officer's)."],
   PURPOSE_NOT_ALLOWED: ['PolicyError', false, 'contact-agency', NOT_ALLOWED, 'The provider does not allow this purpose for this service.'],
+  REPRESENTATION_NOT_CONFIRMED: ['PolicyError', false, 'fill-in-by-hand', FILL_IN, "Prefill for someone else: the subject's population record does not name the signed-in person as legal representative, so nothing about the subject is shown."],
   CONSENT_REQUIRED: ['PolicyError', false, 'give-consent-again', CONSENT, "The data category needs the citizen's consent and `ctx.consent` is missing."],
   CONSENT_INVALID: ['PolicyError', false, 'give-consent-again', CONSENT, 'The consent token is malformed, or not signed by the identity provider.'],
   CONSENT_EXPIRED: ['PolicyError', false, 'give-consent-again', CONSENT, 'The consent token has expired.'],
@@ -133,6 +145,7 @@ const rows = {
   TOKEN_RESPONSE_INVALID: ['AuthError', false, 'report', PORTAL_FAULT, 'The token endpoint answered without a usable access token.'],
   TLS_CLIENT_CERTIFICATE_REFUSED: ['AuthError', false, 'report', PORTAL_FAULT, "The security server refused this portal's TLS client certificate."],
   // NotFoundError: an answer, not a fault.
+  RELATIVE_NOT_IDENTIFIED: ['NotFoundError', false, 'fill-in-by-hand', FILL_IN, "Prefill: the record naming a relative does not give their personal id, name and date of birth, so the relative's own record cannot be looked up."],
   NOT_FOUND: ['NotFoundError', false, 'fill-in-by-hand', NOT_FOUND, 'The provider holds no record matching the query.'],
   // RateLimitError
   RATE_LIMITED: ['RateLimitError', true, 'retry-later', TRY_LATER, 'The provider asks to slow down; `retryAfterMs` says for how long when it said.'],
@@ -178,6 +191,16 @@ const rows = {
   CIRCUIT_OPEN: ['CircuitOpenError', true, 'retry-later', TRY_LATER, "The provider's circuit breaker is open after repeated faults; `retryAfterMs` says when it half-opens."],
   // AbortedError
   ABORTED: ['AbortedError', false, 'retry-later', CANCELLED, 'The caller aborted the call through `ctx.signal`.'],
+  // SubmissionError: a form submission does not match its prefill receipt (`verifySubmission`).
+  SUBMISSION_INVALID: ['SubmissionError', false, 'fix-input', SUBMISSION, 'The submission does not match its prefill receipt.'],
+  SUBMISSION_FIELD_CHANGED: ['SubmissionError', false, 'fix-input', SUBMISSION, 'A locked (government-verified) field was submitted with another value than prefill gave; `field` names it.'],
+  SUBMISSION_FIELD_DUPLICATED: ['SubmissionError', false, 'fix-input', SUBMISSION, 'A field of the form was submitted more than once; `field` names it.'],
+  SUBMISSION_FIELD_MOVED: ['SubmissionError', false, 'fix-input', SUBMISSION, "A locked field is missing and its value was submitted under another field's name; `field` names the locked field."],
+  SUBMISSION_FIELD_MISSING: ['SubmissionError', false, 'fix-input', SUBMISSION, 'A locked field is missing from the submission; `field` names it.'],
+  RECEIPT_INVALID: ['SubmissionError', false, 'fix-input', SUBMISSION, 'The prefill receipt is missing, altered, or not signed with this key.'],
+  RECEIPT_EXPIRED: ['SubmissionError', false, 'fix-input', SUBMISSION, 'The prefill receipt has expired; prefill the form again.'],
+  RECEIPT_FORM_MISMATCH: ['SubmissionError', false, 'fix-input', SUBMISSION, 'The prefill receipt was made for another form (or an earlier version of this one).'],
+  RECEIPT_SUBJECT_MISMATCH: ['SubmissionError', false, 'fix-input', SUBMISSION, 'The prefill receipt was made for another citizen than the one submitting.'],
 } as const satisfies Record<string, Row>;
 
 /** Every code the SDK can raise. */

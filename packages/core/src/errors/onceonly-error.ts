@@ -118,8 +118,8 @@ function safeUpstreamCode(code: string | undefined): string | undefined {
 
 /** The input (identifier, query, options) is wrong: fix it; retrying the same input cannot succeed. */
 export class InputError extends OnceOnlyError {
-  static override readonly errorName = 'InputError';
-  static override readonly defaultCode = 'INVALID_INPUT';
+  static override readonly errorName: string = 'InputError';
+  static override readonly defaultCode: ErrorCode = 'INVALID_INPUT';
   /** JSON pointers of the offending fields (never their values). */
   readonly fields: readonly string[];
   constructor(options: OnceOnlyErrorOptions & { fields?: readonly string[] | undefined }) {
@@ -195,6 +195,23 @@ export class AbortedError extends OnceOnlyError {
   static override readonly defaultCode = 'ABORTED';
 }
 
+/**
+ * A form submission that does not match its prefill receipt (`@onceonly/prefill`'s `verifySubmission`):
+ * a locked value changed, a field sent twice, moved or removed, or a receipt forged, expired, or for
+ * another form or citizen. `field` names the field concerned (never its value).
+ */
+export class SubmissionError extends InputError {
+  static override readonly errorName = 'SubmissionError';
+  static override readonly defaultCode = 'SUBMISSION_INVALID';
+  /** The field concerned, when one is: `applicant.fullName`. */
+  get field(): string | undefined {
+    return this.fields[0];
+  }
+  constructor(options: OnceOnlyErrorOptions & { field?: string | undefined }) {
+    super({ ...options, fields: options.field === undefined ? [] : [options.field] });
+  }
+}
+
 // `isInstance` is often passed around unbound (`errors.filter(PolicyError.isInstance)`): give each
 // class its own bound copy so it works without `this`.
 const isInstanceOf = OnceOnlyError.isInstance;
@@ -211,6 +228,7 @@ for (const ErrorClass of [
   ResponseError,
   CircuitOpenError,
   AbortedError,
+  SubmissionError,
 ]) {
   Object.defineProperty(ErrorClass, 'isInstance', {
     value: isInstanceOf.bind(ErrorClass),
