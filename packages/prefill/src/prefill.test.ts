@@ -24,7 +24,11 @@ const form = defineForm({
   },
   documents: [
     { id: 'identity', label: label('Identity document'), replacedBy: [{ source: 'citizen' }] },
-    { id: 'relation', label: label('Proof of relation to the head'), replacedBy: [{ source: 'household', path: 'members' }] },
+    {
+      id: 'relation',
+      label: label('Proof of relation to the head'),
+      replacedBy: [{ source: 'household', path: 'members' }],
+    },
     { id: 'lease', label: label('Lease contract'), note: label('Not held by any national database') },
   ],
 });
@@ -79,16 +83,32 @@ describe('prefill (population sources, against the mock)', () => {
 
   it('keeps a year-only birth date partial, never completed', async () => {
     const persona = mock.world.byTag('year-only-birth')[0]!;
-    const result = await prefill(form, { subject: lookupOf(persona), ctx: ctxFor(persona.personalId), gateway, receiptKey: KEY });
-    expect(result.fields.birthDate).toMatchObject({ status: 'filled', kind: 'date', value: persona.population.ngaySinh });
+    const result = await prefill(form, {
+      subject: lookupOf(persona),
+      ctx: ctxFor(persona.personalId),
+      gateway,
+      receiptKey: KEY,
+    });
+    expect(result.fields.birthDate).toMatchObject({
+      status: 'filled',
+      kind: 'date',
+      value: persona.population.ngaySinh,
+    });
     expect(persona.population.ngaySinh).toMatch(/^\d{4}$/);
   });
 
   it('writes a pre-2025 address in current units and keeps the original', async () => {
-    const personas = mock.world.byTag('pre-2025-address').filter((p) => p.population.thuongTru.phienBan === 'pre-2025');
+    const personas = mock.world
+      .byTag('pre-2025-address')
+      .filter((p) => p.population.thuongTru.phienBan === 'pre-2025');
     const written: { value: string; original?: string }[] = [];
     for (const persona of personas.slice(0, 8)) {
-      const result = await prefill(form, { subject: lookupOf(persona), ctx: ctxFor(persona.personalId), gateway, receiptKey: KEY });
+      const result = await prefill(form, {
+        subject: lookupOf(persona),
+        ctx: ctxFor(persona.personalId),
+        gateway,
+        receiptKey: KEY,
+      });
       const address = result.fields.permanentAddress;
       if (address?.status === 'filled') written.push(address);
     }
@@ -102,7 +122,12 @@ describe('prefill (population sources, against the mock)', () => {
   it('a failing source leaves only its own fields, with a reason; the rest fill', async () => {
     const persona = mock.world.byTag('married')[1]!;
     mock.faults.inject('population.household.get', { kind: 'status', status: 500 });
-    const result = await prefill(form, { subject: lookupOf(persona), ctx: ctxFor(persona.personalId), gateway, receiptKey: KEY });
+    const result = await prefill(form, {
+      subject: lookupOf(persona),
+      ctx: ctxFor(persona.personalId),
+      gateway,
+      receiptKey: KEY,
+    });
     expect(result.fields.fullName?.status).toBe('filled');
     expect(result.fields.headName).toMatchObject({ status: 'unavailable', source: 'household' });
     if (result.fields.headName?.status !== 'unavailable') return;
@@ -148,8 +173,16 @@ describe('prefill (population sources, against the mock)', () => {
   it('fetches each source once, in parallel', async () => {
     const persona = mock.world.byTag('married')[4]!;
     const before = mock.calls.length;
-    await prefill(form, { subject: lookupOf(persona), ctx: ctxFor(persona.personalId), gateway, receiptKey: KEY });
-    const sent = mock.calls.slice(before).map((c) => c.service).sort();
+    await prefill(form, {
+      subject: lookupOf(persona),
+      ctx: ctxFor(persona.personalId),
+      gateway,
+      receiptKey: KEY,
+    });
+    const sent = mock.calls
+      .slice(before)
+      .map((c) => c.service)
+      .sort();
     expect(sent).toEqual(['population.citizen.get', 'population.household.get']);
   });
 
@@ -172,7 +205,9 @@ describe('prefill (population sources, against the mock)', () => {
     const persona = mock.world.byTag('married')[0]!;
     const before = mock.calls.length;
     const ctx = ctxFor(persona.personalId);
-    await expect(prefill(form, { subject: lookupOf(persona), ctx, gateway, receiptKey: 'short' })).rejects.toMatchObject({
+    await expect(
+      prefill(form, { subject: lookupOf(persona), ctx, gateway, receiptKey: 'short' }),
+    ).rejects.toMatchObject({
       code: 'INVALID_OPTION',
     });
     const { birthDate: _, ...noBirth } = lookupOf(persona);
