@@ -201,6 +201,41 @@ describe('prefill (population sources, against the mock)', () => {
     expect(asStranger.values).toEqual({});
   });
 
+  it("reads a relative's own record only with that relative's consent", async () => {
+    const spouseForm = defineForm({
+      procedure: { code: '1.004873', name: label('Marital status confirmation') },
+      sources: {
+        household: { kind: 'population.household' },
+        partner: { kind: 'population.citizen', about: { source: 'household', path: 'members.1' } },
+      },
+      fields: {
+        partnerName: { label: label('Spouse name'), source: 'partner', path: 'name.full' },
+        partnerHome: { label: label('Spouse home town'), source: 'partner', path: 'addresses.homeTown' },
+      },
+      documents: [],
+    });
+    // A head of household whose second member is their spouse.
+    const head = mock.world.personas.find((p) => {
+      const household = mock.world.households.find((h) => h.id === p.householdId);
+      const spouse = p.population.voChong?.soDinhDanh;
+      return spouse !== undefined && household?.headId === p.personalId && household.memberIds[1] === spouse;
+    })!;
+    const spouseId = head.population.voChong!.soDinhDanh!;
+    const options = { subject: lookupOf(head), ctx: ctxFor(head.personalId), gateway, receiptKey: KEY };
+    const before = mock.calls.length;
+    const without = await prefill(spouseForm, options);
+    expect(without.fields.partnerName).toMatchObject({ status: 'unavailable' });
+    if (without.fields.partnerName?.status === 'unavailable') {
+      expect(without.fields.partnerName.reason.code).toBe('CONSENT_REQUIRED');
+    }
+    // Only the household was asked: the spouse's record was not requested under the subject's consent.
+    expect(mock.calls.slice(before).map((c) => c.service)).toEqual(['population.household.get']);
+    const consents = { [spouseId]: mock.consent(spouseId, ['population.basic'], PURPOSE) };
+    const withConsent = await prefill(spouseForm, { ...options, consents });
+    expect(withConsent.fields.partnerName).toMatchObject({ status: 'filled', locked: true });
+    expect(withConsent.values.partnerName).toBe(lookupOf(mock.world.byPersonalId(spouseId)!).fullName);
+  });
+
   it('refuses a short receipt key and a subject without a date of birth before sending', async () => {
     const persona = mock.world.byTag('married')[0]!;
     const before = mock.calls.length;
