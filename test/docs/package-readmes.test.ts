@@ -33,6 +33,14 @@ describe('the README examples do what they say', () => {
     expect(mocking.citizen.legalRepresentative).toBeDefined();
   });
 
+  it('prefill README: filled from the mock, partial date kept, the submission verified', async () => {
+    const { result, submission } = await import('./examples/prefill-quick-start.js');
+    expect(result.fields.birthDate).toMatchObject({ status: 'filled', locked: true });
+    expect(result.values.birthDate).toMatch(/^\d{4}$/);
+    expect(result.documents.waived.map((d) => d.id)).toEqual(['identity']);
+    expect(submission.locked).toContain('fullName');
+  });
+
   it('vn README: the values in the comments', async () => {
     const { address, date, id, phone, wide } = await import('./examples/vn-quick-start.js');
     expect(id.ok && id.value.birthYear).toBe(2003);
