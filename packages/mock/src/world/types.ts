@@ -1,5 +1,6 @@
 import type { PopulationRecord as CitizenWire } from './record.js';
 import type { HouseholdKind } from './model.js';
+import type { LandCertificateRecord, LandParcelRecord } from './land-record.js';
 import type { WorldTag } from './tags.js';
 
 /**
@@ -31,6 +32,8 @@ export interface Persona {
   householdId: string;
   /** The record the population database returns for this citizen. */
   population: CitizenWire;
+  /** The land-use certificates naming this citizen as holder or co-holder (land database); `[]`: none. */
+  land?: readonly LandCertificateRecord[];
 }
 
 /** A household: members who share a permanent residence, under one head (`chủ hộ`). */
@@ -52,6 +55,8 @@ export interface World {
   readonly asOf: string;
   readonly personas: readonly Persona[];
   readonly households: readonly WorldHousehold[];
+  /** The land parcels of the cadastral map (land database), each key (commune, sheet, parcel) unique. */
+  readonly parcels: readonly LandParcelRecord[];
   /** The persona with this personal id (or old 9-digit id), if any. */
   byPersonalId(id: string): Persona | undefined;
   /** Every persona carrying this tag (a new array; empty for an unknown tag). */
