@@ -169,7 +169,11 @@ describe('land: the mock refuses what the declaration forbids', () => {
 
   it('refuses a search without consent, or with consent for someone else: 403 CONSENT_REQUIRED', async () => {
     const other = mock.world.byTag('land-owner')[1]!;
-    for (const headers of [{}, { 'x-consent': mock.consent(other.personalId, 'land.basic', PURPOSE) }]) {
+    const refused: Record<string, string>[] = [
+      {},
+      { 'x-consent': mock.consent(other.personalId, 'land.basic', PURPOSE) },
+    ];
+    for (const headers of refused) {
       const answer = await post(SEARCH, validSearch, headers);
       expect(answer.status).toBe(403);
       expect(answer.json.code).toBe('CONSENT_REQUIRED');
