@@ -1,3 +1,4 @@
+import { ResponseError } from '@onceonly/core';
 import { describe, expect, it } from 'vitest';
 import { toCertificate, toCertificateList } from './map-certificates.js';
 import type { GiayChungNhan } from './wire.js';
@@ -73,5 +74,23 @@ describe('toCertificateList', () => {
     expect(
       toCertificateList({ SoDinhDanh: id, SoLuong: '0' }, { personalId: id }, SOURCE).certificates,
     ).toEqual([]);
+  });
+
+  it('discards an answer listing a certificate that does not name the person, without naming anyone', () => {
+    const asked = '079190012345';
+    const error = (() => {
+      try {
+        toCertificateList({ SoDinhDanh: asked, GiayChungNhan: [joint] }, { personalId: asked }, SOURCE);
+      } catch (caught) {
+        return caught as ResponseError;
+      }
+    })();
+    expect(error).toBeInstanceOf(ResponseError);
+    expect(error?.code).toBe('RESPONSE_SUBJECT_MISMATCH');
+    expect(error?.message).not.toMatch(/\d{9}/);
+    // An old certificate naming a holder by old id only cannot be checked: it is kept.
+    const old = { ...joint, ChuSuDung: [{ HoVaTen: 'Nguyễn Văn An', SoCMND: '012345678' }] };
+    const list = toCertificateList({ GiayChungNhan: [old] }, { personalId: asked }, SOURCE);
+    expect(list.certificates).toHaveLength(1);
   });
 });

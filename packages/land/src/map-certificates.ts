@@ -2,7 +2,7 @@
  * Wire → domain for the search by holder (`DanhSachGiayChungNhan` → `CertificateList`).
  * @module
  */
-import type { AnswerSource } from '@onceonly/core';
+import { type AnswerSource, ResponseError } from '@onceonly/core';
 import type { AttachedAsset, Certificate, CertificateList, Holder } from './domain.js';
 import { toArea, toCommune, toCount, toIsoDay, toLandUse, toProvenance } from './map-parcel.js';
 import type { ChuSuDung, DanhSachGiayChungNhan, GiayChungNhan, TaiSanGanLienVoiDat } from './wire.js';
@@ -55,8 +55,25 @@ export function toCertificate(wire: GiayChungNhan, source: AnswerSource): Certif
 }
 
 /**
+ * Guards against cross-talk in the body: every certificate listed must name the person asked about.
+ * A certificate whose holders all carry a personal id, none of them theirs, is someone else's: the
+ * whole answer is discarded. (Old certificates may name holders by old id only: those are let through.)
+ */
+function checkNamesHolder(certificate: Certificate, personalId: string): void {
+  const ids = certificate.holders.map((h) => h.personalId);
+  if (ids.length === 0 || ids.includes(personalId) || ids.some((id) => id === undefined)) return;
+  throw new ResponseError({
+    code: 'RESPONSE_SUBJECT_MISMATCH',
+    message:
+      'The land database listed a certificate that does not name the person asked about; the answer was ' +
+      'discarded. Report it to the provider.',
+  });
+}
+
+/**
  * The certificates naming one person. `personalId` is the one asked about: the gateway has already
- * refused an answer that echoes another (`RESPONSE_SUBJECT_MISMATCH`).
+ * refused an answer that echoes another (`RESPONSE_SUBJECT_MISMATCH`), and each certificate must name
+ * them too.
  *
  * @example
  * ```ts
@@ -68,9 +85,11 @@ export function toCertificateList(
   query: { personalId: string },
   source: AnswerSource,
 ): CertificateList {
+  const certificates = (wire.GiayChungNhan ?? []).map((c) => toCertificate(c, source));
+  for (const certificate of certificates) checkNamesHolder(certificate, query.personalId);
   return {
     personalId: query.personalId,
-    certificates: (wire.GiayChungNhan ?? []).map((c) => toCertificate(c, source)),
+    certificates,
     dataTime: clean(wire.ThoiDiemDuLieu),
     provenance: toProvenance(source),
   };
