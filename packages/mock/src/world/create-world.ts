@@ -1,3 +1,4 @@
+import { buildCivilStatusRecords } from './civil-status-records.js';
 import { isoDate } from './dates.js';
 import type { Ymd } from './model.js';
 import { fullName } from './names.js';
@@ -57,6 +58,8 @@ export function createWorld(seed: number, options: WorldOptions = {}): World {
   const people = generatePeople(seed, size, asOf);
   // Stage 2: the population database. Later databases add a stage here, each with its own stream.
   const population = buildPopulationRecords(seed, people);
+  // Stage 3: the civil status database (births, marriages, deaths).
+  const civilStatus = buildCivilStatusRecords(seed, people, asOf);
 
   const households: WorldHousehold[] = people.households.map((h) => ({
     id: h.id,
@@ -66,14 +69,16 @@ export function createWorld(seed: number, options: WorldOptions = {}): World {
   }));
   const personas: Persona[] = people.persons.map((person) => {
     const record = population.records.get(person.id)!;
+    const decided = [...population.tags.get(person.id)!, ...civilStatus.tags.get(person.id)!];
     return {
       personalId: person.id,
-      tags: tagPersona(person, record, population.tags.get(person.id)!, asOf),
+      tags: tagPersona(person, record, decided, asOf),
       fullName: fullName(person.name),
       gender: person.gender,
       birthDate: isoDate(person.birth),
       householdId: people.households[person.household]!.id,
       population: record,
+      civilStatus: civilStatus.records.get(person.id)!,
     };
   });
   deepFreeze(households);

@@ -2,7 +2,6 @@ import type { PopulationRecord as CitizenWire } from './record.js';
 import { ageOn } from './dates.js';
 import type { Person, Ymd } from './model.js';
 import { fullName, RARE_LETTERS } from './names.js';
-import type { PopulationTag } from './population-records.js';
 import { sortTags, type WorldTag } from './tags.js';
 
 /**
@@ -17,7 +16,7 @@ import { sortTags, type WorldTag } from './tags.js';
 export function tagPersona(
   person: Person,
   record: CitizenWire,
-  decided: readonly PopulationTag[],
+  decided: readonly WorldTag[],
   asOf: Ymd,
 ): WorldTag[] {
   const tags: WorldTag[] = [...decided];

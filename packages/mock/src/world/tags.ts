@@ -21,6 +21,7 @@
  * | `d-stroke` | the name has Đ/đ, which Unicode decomposition does not fold to D |
  * | `no-middle-name` | the name has no middle name (`chuDem: ''`) |
  * | `no-parents-on-record` | the record names neither father nor mother |
+ * | `no-birth-record` | the civil status database holds no birth record (born before its books were digitised) |
  * @module
  */
 export const WORLD_TAGS = [
@@ -41,6 +42,7 @@ export const WORLD_TAGS = [
   'd-stroke',
   'no-middle-name',
   'no-parents-on-record',
+  'no-birth-record',
 ] as const;
 
 /** One of {@link WORLD_TAGS}. */

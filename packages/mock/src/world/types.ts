@@ -1,3 +1,4 @@
+import type { CivilStatusRecord } from './civil-status-record.js';
 import type { PopulationRecord as CitizenWire } from './record.js';
 import type { HouseholdKind } from './model.js';
 import type { WorldTag } from './tags.js';
@@ -14,7 +15,8 @@ export interface Persona {
    * Tags to find hard cases with `world.byTag(tag)`; every persona has `adult` or `minor`. The full
    * list, with meanings, is {@link WORLD_TAGS}: `adult`, `minor`, `elderly`, `born-2000s`, `single`,
    * `married`, `divorced`, `widowed`, `household-head`, `year-only-birth`, `month-year-birth`, `old-id`,
-   * `pre-2025-address`, `rare-diacritics`, `d-stroke`, `no-middle-name`, `no-parents-on-record`.
+   * `pre-2025-address`, `rare-diacritics`, `d-stroke`, `no-middle-name`, `no-parents-on-record`,
+   * `no-birth-record`.
    *
    * @example
    * ```ts
@@ -31,6 +33,13 @@ export interface Persona {
   householdId: string;
   /** The record the population database returns for this citizen. */
   population: CitizenWire;
+  /**
+   * What the civil status database holds: the birth registration (absent for people born before its
+   * books were digitised: tag `no-birth-record`), every marriage registration earliest first (one
+   * record per marriage, the same in both spouses' lists; a divorce noted against it), the death
+   * registration of a deceased person, and the marital status code.
+   */
+  civilStatus?: CivilStatusRecord;
 }
 
 /** A household: members who share a permanent residence, under one head (`chủ hộ`). */
