@@ -1,6 +1,15 @@
+import { civilStatusProviders } from './civil-status.js';
 import { populationProviders } from './population.js';
 import type { ProviderBinding } from './types.js';
 
+export {
+  civilBirthProvider,
+  civilDeathProvider,
+  civilMaritalStatusProvider,
+  civilMarriageProvider,
+  civilStatusProviders,
+  matchCivilPersona,
+} from './civil-status.js';
 export {
   matchPersona,
   populationCitizenProvider,
@@ -22,4 +31,4 @@ export type { ProviderBinding } from './types.js';
  * for (const binding of defaultProviders) routes.set(binding.service.id, binding);
  * ```
  */
-export const defaultProviders: readonly ProviderBinding[] = [...populationProviders];
+export const defaultProviders: readonly ProviderBinding[] = [...populationProviders, ...civilStatusProviders];
