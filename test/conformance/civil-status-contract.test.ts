@@ -75,7 +75,9 @@ describe.each(['soap', 'rest'] as const)('civil status contract over %s', (encod
       meta,
     );
     expect(value).toEqual(expected);
-    expect((Array.isArray(value) ? value[0] : value).provenance.provider).toMatch(/GOV\/000\.00\.00\.G12\/CSDLHT$/);
+    expect((Array.isArray(value) ? value[0] : value).provenance.provider).toMatch(
+      /GOV\/000\.00\.00\.G12\/CSDLHT$/,
+    );
   });
 
   it('gives the same values in both encodings', async () => {

@@ -33,6 +33,17 @@ describe('the README examples do what they say', () => {
     expect(mocking.citizen.legalRepresentative).toBeDefined();
   });
 
+  it('civil-status README: a birth record and a marital status confirmation against the mock', async () => {
+    const { birth, child } = await import('./examples/civil-status-quick-start.js');
+    expect(birth.child.personalId).toBe(child.personalId);
+    expect(birth.registration.authority.name).toMatch(/^UBND (Phường|Xã|Thị trấn|Đặc khu) /);
+    expect(birth.provenance.provider).toMatch(/GOV\/000\.00\.00\.G12\/CSDLHT$/);
+    const mocking = await import('./examples/civil-status-mocking.js');
+    expect(mocking.statuses).toEqual([503, 200]);
+    expect(mocking.status.status).toBe('married');
+    expect(mocking.status.marriages.at(-1)?.state).toBe('in-force');
+  });
+
   it('vn README: the values in the comments', async () => {
     const { address, date, id, phone, wide } = await import('./examples/vn-quick-start.js');
     expect(id.ok && id.value.birthYear).toBe(2003);
