@@ -47,10 +47,11 @@ export function currentMarriageOf(person: Person, ctx: MarriageContext): Marriag
   if (person.marital !== 'married' || person.spouse === undefined) return [];
   const spouse = ctx.byId.get(person.spouse);
   if (spouse === undefined) return [];
-  const couple = [person, spouse].sort((a, b) => (a.id < b.id ? -1 : 1));
-  const random = createRandom(ctx.seed, `civil-status:couple:${couple[0]!.id}+${couple[1]!.id}`);
-  const younger = person.birth.year > spouse.birth.year ? person : spouse;
-  const husband = person.gender === 'male' ? person : spouse;
+  // Everything from the couple in id order, so that both spouses derive the same marriage.
+  const [a, b] = [person, spouse].sort((x, y) => (x.id < y.id ? -1 : 1)) as [Person, Person];
+  const random = createRandom(ctx.seed, `civil-status:couple:${a.id}+${b.id}`);
+  const younger = isoDate(a.birth) >= isoDate(b.birth) ? a : b;
+  const husband = a.gender === 'male' ? a : b;
   let registered = addYears(younger.birth, random.int(20, 28));
   if (isoDate(registered) > isoDate(ctx.asOf)) registered = addYears(ctx.asOf, -1);
   return [{ spouse: spouse.id, registered, province: husband.birthProvince }];
