@@ -1,4 +1,4 @@
-import { compileSchema } from '@onceonly/core';
+import { compileSchema, type JsonSchema } from '@onceonly/core';
 import {
   DanhSachKetHon,
   getBirthRecordRest,
@@ -26,7 +26,7 @@ const ask = (persona: Persona) => ({
   SoDinhDanh: persona.personalId,
   HoVaTen: persona.fullName,
 });
-const valid = (schema: object, answer: unknown) =>
+const valid = (schema: JsonSchema, answer: unknown) =>
   expect(compileSchema(schema).check(answer)).toEqual({ ok: true });
 
 describe('civil status providers', () => {
