@@ -38,10 +38,21 @@ describe('the README examples do what they say', () => {
     expect(home.ownership).toBe('joint');
     expect(home.holders.map((h) => h.fullName)).toEqual(['Nguyễn Văn Anh', 'Tô Hồng Anh']);
     expect(parcel.uses.map((use) => use.code)).toEqual(['ONT', 'CLN']);
-    expect(parcel.provenance.provider).toBe('GOV/000.00.00.G14/CSDLDD');
+    expect(parcel.provenance.provider).toBe('VN/GOV/000.00.00.G14/CSDLDD');
     const mocking = await import('./examples/land-mocking.js');
     expect(mocking.statuses).toEqual([503, 200]);
     expect(mocking.list.certificates).toEqual([]);
+  });
+
+  it('civil-status README: a birth record and a marital status confirmation against the mock', async () => {
+    const { birth, child } = await import('./examples/civil-status-quick-start.js');
+    expect(birth.child.personalId).toBe(child.personalId);
+    expect(birth.registration.authority.name).toMatch(/^UBND (Phường|Xã|Thị trấn|Đặc khu) /);
+    expect(birth.provenance.provider).toMatch(/GOV\/000\.00\.00\.G12\/CSDLHT$/);
+    const mocking = await import('./examples/civil-status-mocking.js');
+    expect(mocking.statuses).toEqual([503, 200]);
+    expect(mocking.status.status).toBe('married');
+    expect(mocking.status.marriages.at(-1)?.state).toBe('in-force');
   });
 
   it('vn README: the values in the comments', async () => {

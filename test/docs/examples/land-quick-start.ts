@@ -24,7 +24,7 @@ const parcel = await land(gateway).getParcel(
   ctx,
 );
 parcel.uses.map((use) => use.code); // ['ONT', 'CLN']: a rural homestead with its garden
-parcel.provenance; // { provider: 'GOV/000.00.00.G14/CSDLDD', retrievedAt: '2026-…Z' }
+parcel.provenance; // { provider: 'VN/GOV/000.00.00.G14/CSDLDD', retrievedAt: '2026-…Z' }
 // #endregion land-quick-start
 await gateway.close();
 await mock.close();

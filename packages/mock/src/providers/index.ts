@@ -1,7 +1,16 @@
+import { civilStatusProviders } from './civil-status.js';
 import { landProviders } from './land.js';
 import { populationProviders } from './population.js';
 import type { ProviderBinding } from './types.js';
 
+export {
+  civilBirthProvider,
+  civilDeathProvider,
+  civilMaritalStatusProvider,
+  civilMarriageProvider,
+  civilStatusProviders,
+  matchCivilPersona,
+} from './civil-status.js';
 export {
   matchPersona,
   populationCitizenProvider,
@@ -25,4 +34,8 @@ export type { ProviderBinding } from './types.js';
  * for (const binding of defaultProviders) routes.set(binding.service.id, binding);
  * ```
  */
-export const defaultProviders: readonly ProviderBinding[] = [...populationProviders, ...landProviders];
+export const defaultProviders: readonly ProviderBinding[] = [
+  ...populationProviders,
+  ...civilStatusProviders,
+  ...landProviders,
+];

@@ -1,4 +1,4 @@
-export { createWorld, DEFAULT_WORLD_DATE, type WorldOptions } from './create-world.js';
+export { createWorld, DEFAULT_WORLD_DATE, DEFAULT_WORLD_SIZE, type WorldOptions } from './create-world.js';
 export { WORLD_TAGS, type WorldTag } from './tags.js';
 export type { HouseholdKind } from './model.js';
 export type { Persona, World, WorldHousehold } from './types.js';

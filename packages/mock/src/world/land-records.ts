@@ -78,7 +78,7 @@ function drawDate(random: Random, fromYear: number, asOf: Ymd): Ymd {
 
 function drawHousehold(
   random: Random,
-  address: PopulationRecord['thuongTru'],
+  address: NonNullable<PopulationRecord['thuongTru']>,
   head: Person,
   asOf: Ymd,
 ): Draw {
@@ -133,7 +133,8 @@ export function buildLandRecords(
 
   const heads = people.households.map((h) => byId.get(h.head)!);
   const draws = people.households.map((_, i) =>
-    drawHousehold(random, population.get(heads[i]!.id)!.thuongTru, heads[i]!, asOf),
+    // A head is alive: only the deceased have no permanent residence.
+    drawHousehold(random, population.get(heads[i]!.id)!.thuongTru!, heads[i]!, asOf),
   );
   /** The spouse who lives with the head and may hold the home jointly. */
   const spouseOf = (i: number): Person | undefined => {
@@ -189,7 +190,7 @@ export function buildLandRecords(
 
   draws.forEach((draw, i) => {
     const head = heads[i]!;
-    const address = population.get(head.id)!.thuongTru;
+    const address = population.get(head.id)!.thuongTru!;
     const key = keys.take(draw.home.maXa, draw.homeSheet, draw.homeParcel);
     const home = {
       ...key,
