@@ -16,7 +16,7 @@ const { certificates } = await land(gateway).getCertificatesByOwner(
 );
 const home = certificates[0]!;
 home.ownership; // 'joint': held with the spouse
-home.holders.map((h) => h.fullName); // ['Nguyễn Văn Anh', 'Tô Hồng Anh'] (seed 42)
+home.holders.map((h) => h.fullName); // both spouses' names: a joint certificate
 
 // The parcel itself: public cadastral data (no holder in the answer), so no consent.
 const parcel = await land(gateway).getParcel(
