@@ -23,7 +23,7 @@ const parcel = await land(gateway).getParcel(
   { communeCode: home.parcel.commune.code, sheet: home.parcel.sheet, parcel: home.parcel.parcel },
   ctx,
 );
-parcel.uses.map((use) => use.code); // ['ONT', 'CLN']: a rural homestead with its garden
+parcel.uses.map((use) => use.code); // e.g. ['ODT'] (urban) or ['ONT', 'CLN'] (a rural homestead and its garden)
 parcel.provenance; // { provider: 'VN/GOV/000.00.00.G14/CSDLDD', retrievedAt: '2026-…Z' }
 // #endregion land-quick-start
 await gateway.close();
