@@ -82,6 +82,8 @@ export const testWorld = {
   seed: 7,
   asOf: '2026-01-01',
   households: [],
+  enterprises: [],
+  householdBusinesses: [],
   personas,
   byPersonalId: (id: string) => personas.find((p) => p.personalId === id),
   byTag: (tag: string) => personas.filter((p) => (p.tags as readonly string[]).includes(tag)),

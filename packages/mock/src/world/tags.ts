@@ -21,6 +21,9 @@
  * | `d-stroke` | the name has Đ/đ, which Unicode decomposition does not fold to D |
  * | `no-middle-name` | the name has no middle name (`chuDem: ''`) |
  * | `no-parents-on-record` | the record names neither father nor mother |
+| `enterprise-representative` | legal representative of an enterprise in `world.enterprises` |
+| `dissolved-enterprise` | legal representative of an enterprise that was dissolved (`tinhTrang: '04'`) |
+| `household-business` | owns a household business in `world.householdBusinesses` |
  * @module
  */
 export const WORLD_TAGS = [
@@ -41,6 +44,9 @@ export const WORLD_TAGS = [
   'd-stroke',
   'no-middle-name',
   'no-parents-on-record',
+  'enterprise-representative',
+  'dissolved-enterprise',
+  'household-business',
 ] as const;
 
 /** One of {@link WORLD_TAGS}. */

@@ -1,3 +1,4 @@
+import type { EnterpriseRecord, HouseholdBusinessRecord, PersonaEnterprise } from './enterprise-record.js';
 import type { PopulationRecord as CitizenWire } from './record.js';
 import type { HouseholdKind } from './model.js';
 import type { WorldTag } from './tags.js';
@@ -31,6 +32,8 @@ export interface Persona {
   householdId: string;
   /** The record the population database returns for this citizen. */
   population: CitizenWire;
+  /** What the business registration database links to them, when anything: enterprises they represent, household businesses they own. */
+  enterprise?: PersonaEnterprise;
 }
 
 /** A household: members who share a permanent residence, under one head (`chủ hộ`). */
@@ -52,6 +55,10 @@ export interface World {
   readonly asOf: string;
   readonly personas: readonly Persona[];
   readonly households: readonly WorldHousehold[];
+  /** Every registered enterprise (`doanh nghiệp`), each represented by a living adult persona. */
+  readonly enterprises: readonly EnterpriseRecord[];
+  /** Every household business (`hộ kinh doanh`), each owned by a persona. */
+  readonly householdBusinesses: readonly HouseholdBusinessRecord[];
   /** The persona with this personal id (or old 9-digit id), if any. */
   byPersonalId(id: string): Persona | undefined;
   /** Every persona carrying this tag (a new array; empty for an unknown tag). */
