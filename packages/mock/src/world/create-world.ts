@@ -1,5 +1,6 @@
 import { isoDate } from './dates.js';
-import { buildEnterpriseRecords } from './enterprise-records.js';
+import { buildEnterpriseRecords, employersOf } from './enterprise-records.js';
+import { buildInsuranceRecords } from './insurance-records.js';
 import type { Ymd } from './model.js';
 import { fullName } from './names.js';
 import { generatePeople } from './people.js';
@@ -60,6 +61,8 @@ export function createWorld(seed: number, options: WorldOptions = {}): World {
   // Stage 2: the population database. Later databases add a stage here, each with its own stream.
   const population = buildPopulationRecords(seed, people);
   const enterprise = buildEnterpriseRecords(seed, people, asOf);
+  // Insurance after enterprise: contribution periods name only employers of the world.
+  const insurance = buildInsuranceRecords(seed, people, employersOf(enterprise.enterprises), asOf);
 
   const households: WorldHousehold[] = people.households.map((h) => ({
     id: h.id,
@@ -70,11 +73,13 @@ export function createWorld(seed: number, options: WorldOptions = {}): World {
   const personas: Persona[] = people.persons.map((person) => {
     const record = population.records.get(person.id)!;
     const business = enterprise.byPerson.get(person.id);
+    const cover = insurance.records.get(person.id);
     return {
       personalId: person.id,
       tags: sortTags([
         ...tagPersona(person, record, population.tags.get(person.id)!, asOf),
         ...(enterprise.tags.get(person.id) ?? []),
+        ...(insurance.tags.get(person.id) ?? []),
       ]),
       fullName: fullName(person.name),
       gender: person.gender,
@@ -82,6 +87,7 @@ export function createWorld(seed: number, options: WorldOptions = {}): World {
       householdId: people.households[person.household]!.id,
       population: record,
       ...(business === undefined ? {} : { enterprise: business }),
+      ...(cover === undefined ? {} : { insurance: cover }),
     };
   });
   deepFreeze(households);

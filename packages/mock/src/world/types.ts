@@ -1,5 +1,6 @@
 import type { EnterpriseRecord, HouseholdBusinessRecord, PersonaEnterprise } from './enterprise-record.js';
 import type { PopulationRecord as CitizenWire } from './record.js';
+import type { InsuranceRecord } from './insurance-record.js';
 import type { HouseholdKind } from './model.js';
 import type { WorldTag } from './tags.js';
 
@@ -34,6 +35,8 @@ export interface Persona {
   population: CitizenWire;
   /** What the business registration database links to them, when anything: enterprises they represent, household businesses they own. */
   enterprise?: PersonaEnterprise;
+  /** What the insurance database holds: social insurance code, contribution periods, health card. */
+  insurance?: InsuranceRecord;
 }
 
 /** A household: members who share a permanent residence, under one head (`chủ hộ`). */
