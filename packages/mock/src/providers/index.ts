@@ -1,3 +1,4 @@
+import { insuranceProviders } from './insurance.js';
 import { populationProviders } from './population.js';
 import type { ProviderBinding } from './types.js';
 
@@ -11,6 +12,13 @@ export {
   populationVerifyProvider,
 } from './population.js';
 export { dataDateOf, toCongDan } from './population-wire.js';
+export {
+  findInsured,
+  insuranceContributionsProvider,
+  insuranceHealthCardProvider,
+  insuranceParticipantProvider,
+  insuranceProviders,
+} from './insurance.js';
 export type { ProviderBinding } from './types.js';
 
 /**
@@ -22,4 +30,4 @@ export type { ProviderBinding } from './types.js';
  * for (const binding of defaultProviders) routes.set(binding.service.id, binding);
  * ```
  */
-export const defaultProviders: readonly ProviderBinding[] = [...populationProviders];
+export const defaultProviders: readonly ProviderBinding[] = [...populationProviders, ...insuranceProviders];
