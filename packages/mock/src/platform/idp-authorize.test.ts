@@ -145,6 +145,9 @@ describe('the VNeID-like login and consent flow over real HTTP', () => {
       'population.basic',
       'population.household',
       'population.marital',
+      'insurance.basic',
+      'insurance.social',
+      'insurance.health',
     ]);
     expect((await send(url, '/idp/jwks.json')).json).toEqual(mock.idpJwks);
   });
