@@ -6,8 +6,14 @@
  * the package README documents. Requests the client itself would never send are made with rogue copies
  * of the declarations, whose `toWire` writes the forbidden shape.
  */
-import { createGateway, defineService, InputError, NotFoundError } from '@onceonly/core';
-import { insurance, insuranceOperationsFor } from '@onceonly/insurance';
+import {
+  createGateway,
+  defineService,
+  InputError,
+  NotFoundError,
+  type ServiceDeclaration,
+} from '@onceonly/core';
+import { type InsuranceQuery, insurance, insuranceOperationsFor } from '@onceonly/insurance';
 import { createMockPlatform, type MockPlatform, type Persona } from '@onceonly/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -40,7 +46,11 @@ describe.each(['soap', 'rest'] as const)('insurance contract over %s', (encoding
   it('agrees with the world on every operation, by personal id and by insurance code', async () => {
     for (const persona of sample()) {
       const record = persona.insurance!;
-      for (const query of [{ personalId: persona.personalId }, { insuranceCode: record.maSoBHXH }]) {
+      const queries: InsuranceQuery[] = [
+        { personalId: persona.personalId },
+        { insuranceCode: record.maSoBHXH },
+      ];
+      for (const query of queries) {
         const call = {
           ...ctx,
           consent: consentFor('personalId' in query ? query.personalId : query.insuranceCode),
@@ -88,13 +98,16 @@ describe.each(['soap', 'rest'] as const)('insurance contract over %s', (encoding
     const body = Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, fill(v)]));
     for (const service of Object.values(insuranceOperationsFor(encoding))) {
       // A rogue copy: no client-side checks, and a toWire that writes the forbidden shape.
-      const rogue = defineService({
+      const declaration = {
         ...service,
         id: `${service.id}.rogue`,
         wireRequest: undefined,
         check: undefined,
         toWire: (_query: unknown, call: { xroadId: string }) => ({ MaYeuCau: call.xroadId, ...body }),
-      });
+      };
+      const rogue = defineService(
+        declaration as unknown as ServiceDeclaration<InsuranceQuery, unknown, unknown>,
+      );
       const before = mock.calls.length;
       const error = await gw
         .call(rogue, { personalId: persona.personalId }, { ...ctx, consent: consentFor(persona.personalId) })

@@ -14,20 +14,25 @@ export const monthOfDate = (date: Ymd): number => date.year * 12 + date.month - 
 export const monthText = (month: number): string =>
   `${String(Math.floor(month / 12)).padStart(4, '0')}-${String((month % 12) + 1).padStart(2, '0')}`;
 
-/** The months an employer can pay contributions for: after its founding month, before its dissolution month. */
-function lifeOf(employer: EmployerRef): { first: number; last: number } {
-  return {
-    first: monthOfDate(employer.founded) + 1,
-    last: employer.dissolved === undefined ? Number.POSITIVE_INFINITY : monthOfDate(employer.dissolved) - 1,
-  };
+/** An employer with the months it can pay contributions for: after its founding month, before its dissolution month. */
+export interface EmployerLife {
+  employer: EmployerRef;
+  first: number;
+  last: number;
 }
 
-/** Employers able to pay for `month`, and for the month after it too when a period should run on. */
-function employersAt(employers: readonly EmployerRef[], month: number): EmployerRef[] {
-  return employers.filter((employer) => {
-    const life = lifeOf(employer);
-    return life.first <= month && month <= life.last;
-  });
+/** Each employer's life in months, computed once per world. */
+export function employerLives(employers: readonly EmployerRef[]): EmployerLife[] {
+  return employers.map((employer) => ({
+    employer,
+    first: monthOfDate(employer.founded) + 1,
+    last: employer.dissolved === undefined ? Number.POSITIVE_INFINITY : monthOfDate(employer.dissolved) - 1,
+  }));
+}
+
+/** Employers able to pay for `month`. */
+function employersAt(lives: readonly EmployerLife[], month: number): EmployerLife[] {
+  return lives.filter((life) => life.first <= month && month <= life.last);
 }
 
 /** Salary band for an age: pay rises with years at work. */
@@ -51,20 +56,20 @@ export interface WorkSpan {
  */
 export function drawPeriods(
   random: Random,
-  employers: readonly EmployerRef[],
+  lives: readonly EmployerLife[],
   span: WorkSpan,
   maxJobs = 8,
 ): RecordContributionPeriod[] {
   const periods: RecordContributionPeriod[] = [];
   let cursor = span.start;
   while (cursor <= span.last && periods.length < maxJobs) {
-    const open = employersAt(employers, cursor);
+    const open = employersAt(lives, cursor);
     if (open.length === 0) {
       cursor += 12;
       continue;
     }
-    const employer = random.pick(open);
-    const life = lifeOf(employer);
+    const life = random.pick(open);
+    const employer = life.employer;
     const end = Math.min(cursor + random.int(4, 96) - 1, life.last, span.last);
     // Reaching the world's month at an employer still in business: the current job, still running.
     const running = end >= span.current && life.last === Number.POSITIVE_INFINITY;
@@ -86,15 +91,16 @@ export function drawPeriods(
  */
 export function drawShortPeriod(
   random: Random,
-  employers: readonly EmployerRef[],
+  lives: readonly EmployerLife[],
   span: WorkSpan,
 ): RecordContributionPeriod | undefined {
   const windowStart = span.current - 23;
   const start = Math.max(windowStart, span.start, span.current - random.int(2, 18));
-  const open = employersAt(employers, start);
+  const open = employersAt(lives, start);
   if (open.length === 0 || start > span.last) return undefined;
-  const employer = random.pick(open);
-  const end = Math.min(start + random.int(1, 11) - 1, lifeOf(employer).last, span.last, span.current - 1);
+  const life = random.pick(open);
+  const employer = life.employer;
+  const end = Math.min(start + random.int(1, 11) - 1, life.last, span.last, span.current - 1);
   if (end < start) return undefined;
   return {
     maSoThue: employer.taxCode,

@@ -3,7 +3,14 @@ import { getProvince } from '@onceonly/vn';
 import { addYears, ageOn, isoDate, toDayNumber, fromDayNumber } from './dates.js';
 import { OLD_PROVINCES, WARDS_2025 } from './data/admin-units.js';
 import type { EmployerRef, People, Person, Ymd } from './model.js';
-import { drawPeriods, drawShortPeriod, monthOfDate, monthText, type WorkSpan } from './insurance-periods.js';
+import {
+  drawPeriods,
+  drawShortPeriod,
+  employerLives,
+  monthOfDate,
+  monthText,
+  type WorkSpan,
+} from './insurance-periods.js';
 import type { InsuranceRecord, RecordContributionPeriod, RecordHealthCard } from './insurance-record.js';
 import { createRandom, type Random } from './random.js';
 
@@ -93,6 +100,7 @@ export function buildInsuranceRecords(
   asOf: Ymd = { year: 2026, month: 1, day: 1 },
 ): InsuranceRecords {
   const random = createRandom(seed, 'insurance');
+  const lives = employerLives(employers);
   const current = monthOfDate(asOf);
   const records = new Map<string, InsuranceRecord>();
   const tags = new Map<string, InsuranceTag[]>();
@@ -121,13 +129,13 @@ export function buildInsuranceRecords(
       reservedNone++;
       periods = [];
     } else if (working && reservedShort < RESERVED_PER_TAG) {
-      const short = drawShortPeriod(random, employers, span);
+      const short = drawShortPeriod(random, lives, span);
       if (short) reservedShort++;
       periods = short ? [short] : [];
     } else if (neverWorked || age < 18) {
       periods = [];
     } else {
-      periods = drawPeriods(random, employers, span);
+      periods = drawPeriods(random, lives, span);
     }
     const running = periods.some((p) => p.denThang === undefined);
     const record: InsuranceRecord = {
