@@ -10,6 +10,27 @@ import type { RecordContributionPeriod } from './insurance-record.js';
 
 /** A month as a number (year × 12 + month − 1). */
 export const monthOfDate = (date: Ymd): number => date.year * 12 + date.month - 1;
+/** `yyyy-mm` as a month number. */
+const monthOfText = (text: string): number => Number(text.slice(0, 4)) * 12 + Number(text.slice(5, 7)) - 1;
+
+/**
+ * Months contributed between two month numbers (both included). The world's periods never overlap
+ * (each job starts after the last one ended), so spans add up; a running period counts up to `last`.
+ */
+export function monthsWithin(
+  periods: readonly RecordContributionPeriod[],
+  first: number,
+  last: number,
+): number {
+  let months = 0;
+  for (const period of periods) {
+    const from = Math.max(monthOfText(period.tuThang), first);
+    const to = Math.min(period.denThang === undefined ? last : monthOfText(period.denThang), last);
+    if (to >= from) months += to - from + 1;
+  }
+  return months;
+}
+
 /** A month number as `yyyy-mm`. */
 export const monthText = (month: number): string =>
   `${String(Math.floor(month / 12)).padStart(4, '0')}-${String((month % 12) + 1).padStart(2, '0')}`;
@@ -65,7 +86,10 @@ export function drawPeriods(
   while (cursor <= span.last && periods.length < maxJobs) {
     const open = employersAt(lives, cursor);
     if (open.length === 0) {
-      cursor += 12;
+      // Nobody to work for yet (or any more): move to the next founding, if there is one.
+      const next = Math.min(...lives.filter((life) => life.first > cursor).map((life) => life.first));
+      if (!Number.isFinite(next)) break;
+      cursor = next;
       continue;
     }
     const life = random.pick(open);

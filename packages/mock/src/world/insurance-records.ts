@@ -1,4 +1,3 @@
-import { contributionMonthsBetween } from '@onceonly/insurance';
 import { getProvince } from '@onceonly/vn';
 import { addYears, ageOn, isoDate, toDayNumber, fromDayNumber } from './dates.js';
 import { OLD_PROVINCES, WARDS_2025 } from './data/admin-units.js';
@@ -8,7 +7,7 @@ import {
   drawShortPeriod,
   employerLives,
   monthOfDate,
-  monthText,
+  monthsWithin,
   type WorkSpan,
 } from './insurance-periods.js';
 import type { InsuranceRecord, RecordContributionPeriod, RecordHealthCard } from './insurance-record.js';
@@ -151,8 +150,8 @@ export function buildInsuranceRecords(
 
     const personTags: InsuranceTag[] = [];
     if (working && periods.length === 0) personTags.push('no-insurance-history');
-    const spans = periods.map((p) => ({ from: p.tuThang, to: p.denThang }));
-    const recent = contributionMonthsBetween(spans, monthText(current - 23), monthText(current));
+    // The window the adapter's `monthsInLast24` reads: the 24 months up to the world's month.
+    const recent = monthsWithin(periods, current - 23, current);
     if (working && recent >= 1 && recent <= 11) personTags.push('short-contributions');
     tags.set(person.id, personTags);
   }
