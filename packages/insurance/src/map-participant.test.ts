@@ -34,5 +34,6 @@ describe('toParticipant', () => {
     expect(badDate).toThrow(/NgaySinh/);
     expect(badDate).not.toThrow(/19901341/);
     expect(() => toParticipant({ ...participant, HoVaTen: ' ' }, SOURCE)).toThrow(/HoVaTen/);
+    expect(() => toParticipant({ ...participant, TongSoThangDong: 'x' }, SOURCE)).toThrow(/TongSoThangDong/);
   });
 });

@@ -24,6 +24,7 @@ export function toParticipant(wire: NguoiThamGia, provenance: Provenance): Parti
     throw mappingError('The participation status (TrangThaiThamGia) is not one of 1, 2, 3.');
   }
   const months = clean(wire.TongSoThangDong);
+  if (!/^\d*$/.test(months)) throw mappingError('TongSoThangDong is not a number of months.');
   const participant: Participant = {
     ...keys,
     fullName: nameOf(wire),
