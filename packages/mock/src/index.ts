@@ -32,7 +32,7 @@ export type {
   MockResponse,
   TransportFault,
 } from './platform/types.js';
-export { createWorld, lookupOf, MOCK_OFFICER_ID } from './world/index.js';
+export { createWorld, employerOf, lookupOf, MOCK_OFFICER_ID } from './world/index.js';
 export { defaultProviders } from './providers/index.js';
 export type { Persona, World } from './world/types.js';
 export type {

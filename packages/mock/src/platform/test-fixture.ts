@@ -83,6 +83,8 @@ export const testWorld = {
   asOf: '2026-01-01',
   households: [],
   parcels: [],
+  enterprises: [],
+  householdBusinesses: [],
   personas,
   byPersonalId: (id: string) => personas.find((p) => p.personalId === id),
   byTag: (tag: string) => personas.filter((p) => (p.tags as readonly string[]).includes(tag)),

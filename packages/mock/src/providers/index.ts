@@ -1,5 +1,6 @@
 import { civilStatusProviders } from './civil-status.js';
 import { landProviders } from './land.js';
+import { insuranceProviders } from './insurance.js';
 import { populationProviders } from './population.js';
 import type { ProviderBinding } from './types.js';
 
@@ -23,6 +24,13 @@ export {
 export { dataDateOf, toCongDan } from './population-wire.js';
 export { landCertificatesProvider, landParcelProvider, landProviders } from './land.js';
 export { toGiayChungNhan, toThuaDat } from './land-wire.js';
+export {
+  findInsured,
+  insuranceContributionsProvider,
+  insuranceHealthCardProvider,
+  insuranceParticipantProvider,
+  insuranceProviders,
+} from './insurance.js';
 export type { ProviderBinding } from './types.js';
 
 /**
@@ -38,4 +46,5 @@ export const defaultProviders: readonly ProviderBinding[] = [
   ...populationProviders,
   ...civilStatusProviders,
   ...landProviders,
+  ...insuranceProviders,
 ];

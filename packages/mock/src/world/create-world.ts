@@ -1,5 +1,7 @@
 import { buildCivilStatusRecords } from './civil-status-records.js';
 import { isoDate } from './dates.js';
+import { buildEnterpriseRecords, employersOf } from './enterprise-records.js';
+import { buildInsuranceRecords } from './insurance-records.js';
 import type { Ymd } from './model.js';
 import { buildLandRecords } from './land-records.js';
 import { fullName } from './names.js';
@@ -67,6 +69,9 @@ export function createWorld(seed: number, options: WorldOptions = {}): World {
   // Stage 3: the civil status database (births, marriages, deaths).
   const civilStatus = buildCivilStatusRecords(seed, people, asOf);
   const land = buildLandRecords(seed, people, population.records, asOf);
+  const enterprise = buildEnterpriseRecords(seed, people, asOf);
+  // Insurance after enterprise: contribution periods name only employers of the world.
+  const insurance = buildInsuranceRecords(seed, people, employersOf(enterprise.enterprises), asOf);
 
   const households: WorldHousehold[] = people.households.map((h) => ({
     id: h.id,
@@ -84,9 +89,16 @@ export function createWorld(seed: number, options: WorldOptions = {}): World {
       householdSize: household.members.length,
       deceasedParent: dead.has(person.father ?? '') || dead.has(person.mother ?? ''),
     };
+    const business = enterprise.byPerson.get(person.id);
+    const cover = insurance.records.get(person.id);
     return {
       personalId: person.id,
-      tags: sortTags([...tagPersona(person, record, decided, facts), ...land.tags.get(person.id)!]),
+      tags: sortTags([
+        ...tagPersona(person, record, decided, facts),
+        ...land.tags.get(person.id)!,
+        ...(enterprise.tags.get(person.id) ?? []),
+        ...(insurance.tags.get(person.id) ?? []),
+      ]),
       fullName: fullName(person.name),
       gender: person.gender,
       birthDate: isoDate(person.birth),
@@ -95,11 +107,15 @@ export function createWorld(seed: number, options: WorldOptions = {}): World {
       population: record,
       land: land.byPerson.get(person.id)!,
       civilStatus: civilStatus.records.get(person.id)!,
+      ...(business === undefined ? {} : { enterprise: business }),
+      ...(cover === undefined ? {} : { insurance: cover }),
     };
   });
   deepFreeze(households);
   deepFreeze(personas);
   deepFreeze(land.parcels);
+  deepFreeze(enterprise.enterprises);
+  deepFreeze(enterprise.householdBusinesses);
 
   const byId = new Map<string, Persona>();
   const byTag = new Map<string, Persona[]>();
@@ -118,6 +134,8 @@ export function createWorld(seed: number, options: WorldOptions = {}): World {
     personas: Object.freeze(personas),
     households: Object.freeze(households),
     parcels: land.parcels,
+    enterprises: enterprise.enterprises,
+    householdBusinesses: enterprise.householdBusinesses,
     byPersonalId: (id: string) => byId.get(id),
     byTag: (tag: string) => [...(byTag.get(tag) ?? [])],
   });

@@ -9,3 +9,5 @@ export type {
   LandUseRecord,
 } from './land-record.js';
 export { lookupOf, MOCK_OFFICER_ID } from './lookup.js';
+export { employerOf } from './insurance-links.js';
+export type { InsuranceRecord } from './insurance-record.js';

@@ -1,5 +1,7 @@
 import type { CivilStatusRecord } from './civil-status-record.js';
+import type { EnterpriseRecord, HouseholdBusinessRecord, PersonaEnterprise } from './enterprise-record.js';
 import type { PopulationRecord as CitizenWire } from './record.js';
+import type { InsuranceRecord } from './insurance-record.js';
 import type { HouseholdKind } from './model.js';
 import type { LandCertificateRecord, LandParcelRecord } from './land-record.js';
 import type { WorldTag } from './tags.js';
@@ -54,6 +56,10 @@ export interface Persona {
   civilStatus?: CivilStatusRecord;
   /** The land-use certificates naming this citizen as holder or co-holder (land database); `[]`: none. */
   land?: readonly LandCertificateRecord[];
+  /** What the business registration database links to them, when anything: enterprises they represent, household businesses they own. */
+  enterprise?: PersonaEnterprise;
+  /** What the insurance database holds: social insurance code, contribution periods, health card. */
+  insurance?: InsuranceRecord;
 }
 
 /** A household: members who share a permanent residence, under one head (`chủ hộ`). */
@@ -77,6 +83,10 @@ export interface World {
   readonly households: readonly WorldHousehold[];
   /** The land parcels of the cadastral map (land database), each key (commune, sheet, parcel) unique. */
   readonly parcels: readonly LandParcelRecord[];
+  /** Every registered enterprise (`doanh nghiệp`), each represented by a living adult persona. */
+  readonly enterprises: readonly EnterpriseRecord[];
+  /** Every household business (`hộ kinh doanh`), each owned by a persona. */
+  readonly householdBusinesses: readonly HouseholdBusinessRecord[];
   /** The persona with this personal id (or old 9-digit id), if any. */
   byPersonalId(id: string): Persona | undefined;
   /** Every persona carrying this tag (a new array; empty for an unknown tag). */
