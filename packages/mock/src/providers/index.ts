@@ -1,3 +1,4 @@
+import { enterpriseProviders } from './enterprise.js';
 import { populationProviders } from './population.js';
 import type { ProviderBinding } from './types.js';
 
@@ -11,6 +12,14 @@ export {
   populationVerifyProvider,
 } from './population.js';
 export { dataDateOf, toCongDan } from './population-wire.js';
+export {
+  enterpriseLookupProvider,
+  enterpriseProviders,
+  householdBusinessLookupProvider,
+  ownerSearchProvider,
+  representativeSearchProvider,
+} from './enterprise.js';
+export { toDoanhNghiep, toHoKinhDoanh } from './enterprise-wire.js';
 export type { ProviderBinding } from './types.js';
 
 /**
@@ -22,4 +31,4 @@ export type { ProviderBinding } from './types.js';
  * for (const binding of defaultProviders) routes.set(binding.service.id, binding);
  * ```
  */
-export const defaultProviders: readonly ProviderBinding[] = [...populationProviders];
+export const defaultProviders: readonly ProviderBinding[] = [...populationProviders, ...enterpriseProviders];

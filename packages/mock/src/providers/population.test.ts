@@ -38,6 +38,11 @@ describe('population providers', () => {
       'XacThucThongTinCongDan',
       'CungCapThongTinHoGiaDinh',
       'XacMinhTinhTrangHonNhan',
+      // The enterprise providers follow (providers/enterprise.ts).
+      'TraCuuThongTinDoanhNghiep',
+      'TraCuuThongTinHoKinhDoanh',
+      'TraCuuDoanhNghiepTheoNguoiDaiDien',
+      'TraCuuHoKinhDoanhTheoChuHo',
     ]);
   });
 
