@@ -172,9 +172,7 @@ describe('the mock refuses what the REST declarations forbid', () => {
 
 describe('the mock refuses what the SOAP declarations forbid', () => {
   /** The SOAP lookup with a wire request the declaration forbids, sent by the real SOAP client. */
-  function tampered(
-    wire: Record<string, unknown>,
-  ): ServiceDefinition<Record<string, never>, unknown, unknown> {
+  function tampered(wire: Record<string, unknown>) {
     const soap = enterpriseOperationsFor('soap').getEnterprise;
     return defineService({
       id: soap.id,
