@@ -33,6 +33,18 @@ describe('the README examples do what they say', () => {
     expect(mocking.citizen.legalRepresentative).toBeDefined();
   });
 
+  it('enterprise README: a public lookup without consent, a search by person with it, a retried 503', async () => {
+    const { company, person, represented, taxCode } = await import('./examples/enterprise-quick-start.js');
+    expect(company.taxCode).toBe(taxCode);
+    expect(company.names.vietnamese).toMatch(/^(CÔNG TY|DOANH NGHIỆP)/);
+    expect(company.representative?.personalId).toBeUndefined();
+    expect(company.provenance.provider).toMatch(/GOV\/000\.00\.00\.G09\/CSDLDKDN$/);
+    expect(represented.map((e) => e.taxCode)).toEqual(person.enterprise?.representativeOf);
+    const mocking = await import('./examples/enterprise-mocking.js');
+    expect(mocking.statuses).toEqual([503, 200]);
+    expect(mocking.business.owner?.name).toBe(mocking.owner.fullName);
+  });
+
   it('vn README: the values in the comments', async () => {
     const { address, date, id, phone, wide } = await import('./examples/vn-quick-start.js');
     expect(id.ok && id.value.birthYear).toBe(2003);
