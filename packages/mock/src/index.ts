@@ -35,6 +35,11 @@ export type {
 export { createWorld, lookupOf, MOCK_OFFICER_ID } from './world/index.js';
 export { defaultProviders } from './providers/index.js';
 export type { Persona, World } from './world/types.js';
+export type {
+  EnterpriseRecord,
+  HouseholdBusinessRecord,
+  PersonaEnterprise,
+} from './world/enterprise-record.js';
 export type { ProviderBinding } from './providers/types.js';
 export {
   useMockPlatform,

@@ -15,7 +15,8 @@ export interface Persona {
    * Tags to find hard cases with `world.byTag(tag)`; every persona has `adult` or `minor`. The full
    * list, with meanings, is {@link WORLD_TAGS}: `adult`, `minor`, `elderly`, `born-2000s`, `single`,
    * `married`, `divorced`, `widowed`, `household-head`, `year-only-birth`, `month-year-birth`, `old-id`,
-   * `pre-2025-address`, `rare-diacritics`, `d-stroke`, `no-middle-name`, `no-parents-on-record`.
+   * `pre-2025-address`, `rare-diacritics`, `d-stroke`, `no-middle-name`, `no-parents-on-record`,
+   * `enterprise-representative`, `dissolved-enterprise`, `household-business`.
    *
    * @example
    * ```ts
