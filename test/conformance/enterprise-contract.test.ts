@@ -5,14 +5,7 @@
  * 400 `INVALID_REQUEST` (a SOAP fault over SOAP) for a request the declaration refuses, 403
  * `CONSENT_REQUIRED` for a search by person without consent, 404 `NOT_FOUND` for an unknown key.
  */
-import {
-  compileSchema,
-  createGateway,
-  defineService,
-  type Gateway,
-  InputError,
-  Type,
-} from '@onceonly/core';
+import { compileSchema, createGateway, defineService, type Gateway, InputError, Type } from '@onceonly/core';
 import {
   DoanhNghiep,
   ENTERPRISE_ANSWER_NAMESPACE,
