@@ -7,7 +7,7 @@
  * `encoding` option.
  * @module
  */
-import { defineService } from '@onceonly/core';
+import { type AnswerSource, defineService } from '@onceonly/core';
 import { checkAnswerKey } from './answer-key.js';
 import type { Enterprise, HouseholdBusiness } from './domain.js';
 import { toEnterprise, toEnterprises } from './map-enterprise.js';
@@ -73,7 +73,7 @@ const enterpriseCommon = {
   request: EnterpriseQuery,
   response: DoanhNghiep,
   check: checkEnterpriseQuery,
-  map: (wire: DoanhNghiep, query: EnterpriseQuery, source: Parameters<typeof toEnterprise>[1]) => {
+  map: (wire: DoanhNghiep, query: EnterpriseQuery, source: AnswerSource) => {
     checkAnswerKey(wire.MaSoDoanhNghiep, canonicalTaxCode(query.taxCode), 'enterprise');
     return toEnterprise(wire, source);
   },
@@ -110,11 +110,7 @@ const householdCommon = {
   request: HouseholdBusinessQuery,
   response: HoKinhDoanh,
   check: checkHouseholdBusinessQuery,
-  map: (
-    wire: HoKinhDoanh,
-    query: HouseholdBusinessQuery,
-    source: Parameters<typeof toHouseholdBusiness>[1],
-  ) => {
+  map: (wire: HoKinhDoanh, query: HouseholdBusinessQuery, source: AnswerSource) => {
     checkAnswerKey(wire.SoDangKy, query.registrationNumber, 'household business');
     return toHouseholdBusiness(wire, source);
   },
