@@ -14,7 +14,7 @@ const company = await biz.getEnterprise({ taxCode }, ctx);
 company.names.vietnamese; // 'CÔNG TY ...', as registered
 company.status; // 'active', 'dissolved', ... (company.statusCode keeps the raw code)
 company.representative; // { name, title }: a public lookup names no personal id
-company.provenance; // { provider: 'GOV/000.00.00.G09/CSDLDKDN', retrievedAt: '2026-…' }: who answered, when
+company.provenance; // { provider: 'VN/GOV/000.00.00.G09/CSDLDKDN', retrievedAt: '2026-…' }: who answered, when
 
 // A search by person needs the person's consent for enterprise.basic.
 const person = mock.world.byTag('enterprise-representative')[0]!;

@@ -82,6 +82,7 @@ export const testWorld = {
   seed: 7,
   asOf: '2026-01-01',
   households: [],
+  parcels: [],
   enterprises: [],
   householdBusinesses: [],
   personas,

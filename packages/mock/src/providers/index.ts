@@ -1,4 +1,5 @@
 import { enterpriseProviders } from './enterprise.js';
+import { landProviders } from './land.js';
 import { populationProviders } from './population.js';
 import type { ProviderBinding } from './types.js';
 
@@ -12,6 +13,8 @@ export {
   populationVerifyProvider,
 } from './population.js';
 export { dataDateOf, toCongDan } from './population-wire.js';
+export { landCertificatesProvider, landParcelProvider, landProviders } from './land.js';
+export { toGiayChungNhan, toThuaDat } from './land-wire.js';
 export {
   enterpriseLookupProvider,
   enterpriseProviders,
@@ -31,4 +34,8 @@ export type { ProviderBinding } from './types.js';
  * for (const binding of defaultProviders) routes.set(binding.service.id, binding);
  * ```
  */
-export const defaultProviders: readonly ProviderBinding[] = [...populationProviders, ...enterpriseProviders];
+export const defaultProviders: readonly ProviderBinding[] = [
+  ...populationProviders,
+  ...landProviders,
+  ...enterpriseProviders,
+];

@@ -1,6 +1,7 @@
 import { isoDate } from './dates.js';
 import { buildEnterpriseRecords } from './enterprise-records.js';
 import type { Ymd } from './model.js';
+import { buildLandRecords } from './land-records.js';
 import { fullName } from './names.js';
 import { generatePeople } from './people.js';
 import { buildPopulationRecords } from './population-records.js';
@@ -59,6 +60,7 @@ export function createWorld(seed: number, options: WorldOptions = {}): World {
   const people = generatePeople(seed, size, asOf);
   // Stage 2: the population database. Later databases add a stage here, each with its own stream.
   const population = buildPopulationRecords(seed, people);
+  const land = buildLandRecords(seed, people, population.records, asOf);
   const enterprise = buildEnterpriseRecords(seed, people, asOf);
 
   const households: WorldHousehold[] = people.households.map((h) => ({
@@ -74,6 +76,7 @@ export function createWorld(seed: number, options: WorldOptions = {}): World {
       personalId: person.id,
       tags: sortTags([
         ...tagPersona(person, record, population.tags.get(person.id)!, asOf),
+        ...land.tags.get(person.id)!,
         ...(enterprise.tags.get(person.id) ?? []),
       ]),
       fullName: fullName(person.name),
@@ -81,11 +84,13 @@ export function createWorld(seed: number, options: WorldOptions = {}): World {
       birthDate: isoDate(person.birth),
       householdId: people.households[person.household]!.id,
       population: record,
+      land: land.byPerson.get(person.id)!,
       ...(business === undefined ? {} : { enterprise: business }),
     };
   });
   deepFreeze(households);
   deepFreeze(personas);
+  deepFreeze(land.parcels);
   deepFreeze(enterprise.enterprises);
   deepFreeze(enterprise.householdBusinesses);
 
@@ -105,6 +110,7 @@ export function createWorld(seed: number, options: WorldOptions = {}): World {
     asOf: isoDate(asOf),
     personas: Object.freeze(personas),
     households: Object.freeze(households),
+    parcels: land.parcels,
     enterprises: enterprise.enterprises,
     householdBusinesses: enterprise.householdBusinesses,
     byPersonalId: (id: string) => byId.get(id),

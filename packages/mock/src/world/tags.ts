@@ -21,9 +21,13 @@
  * | `d-stroke` | the name has Đ/đ, which Unicode decomposition does not fold to D |
  * | `no-middle-name` | the name has no middle name (`chuDem: ''`) |
  * | `no-parents-on-record` | the record names neither father nor mother |
-| `enterprise-representative` | legal representative of an enterprise in `world.enterprises` |
-| `dissolved-enterprise` | legal representative of an enterprise that was dissolved (`tinhTrang: '04'`) |
-| `household-business` | owns a household business in `world.householdBusinesses` |
+ * | `land-owner` | named on at least one land-use certificate (`persona.land`) |
+ * | `land-co-owners` | holds a certificate jointly (`hinhThuc: 'chung'`) with another persona, their spouse |
+ * | `land-second-parcel` | also holds farm land away from home (a second certificate) |
+ * | `land-renting` | an adult household head whose household holds no certificate for its home |
+ * | `enterprise-representative` | legal representative of an enterprise in `world.enterprises` |
+ * | `dissolved-enterprise` | legal representative of an enterprise that was dissolved (`tinhTrang: '04'`) |
+ * | `household-business` | owns a household business in `world.householdBusinesses` |
  * @module
  */
 export const WORLD_TAGS = [
@@ -44,6 +48,10 @@ export const WORLD_TAGS = [
   'd-stroke',
   'no-middle-name',
   'no-parents-on-record',
+  'land-owner',
+  'land-co-owners',
+  'land-second-parcel',
+  'land-renting',
   'enterprise-representative',
   'dissolved-enterprise',
   'household-business',

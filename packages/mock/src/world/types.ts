@@ -1,6 +1,7 @@
 import type { EnterpriseRecord, HouseholdBusinessRecord, PersonaEnterprise } from './enterprise-record.js';
 import type { PopulationRecord as CitizenWire } from './record.js';
 import type { HouseholdKind } from './model.js';
+import type { LandCertificateRecord, LandParcelRecord } from './land-record.js';
 import type { WorldTag } from './tags.js';
 
 /**
@@ -16,6 +17,7 @@ export interface Persona {
    * list, with meanings, is {@link WORLD_TAGS}: `adult`, `minor`, `elderly`, `born-2000s`, `single`,
    * `married`, `divorced`, `widowed`, `household-head`, `year-only-birth`, `month-year-birth`, `old-id`,
    * `pre-2025-address`, `rare-diacritics`, `d-stroke`, `no-middle-name`, `no-parents-on-record`,
+   * `land-owner`, `land-co-owners`, `land-second-parcel`, `land-renting`,
    * `enterprise-representative`, `dissolved-enterprise`, `household-business`.
    *
    * @example
@@ -33,6 +35,8 @@ export interface Persona {
   householdId: string;
   /** The record the population database returns for this citizen. */
   population: CitizenWire;
+  /** The land-use certificates naming this citizen as holder or co-holder (land database); `[]`: none. */
+  land?: readonly LandCertificateRecord[];
   /** What the business registration database links to them, when anything: enterprises they represent, household businesses they own. */
   enterprise?: PersonaEnterprise;
 }
@@ -56,6 +60,8 @@ export interface World {
   readonly asOf: string;
   readonly personas: readonly Persona[];
   readonly households: readonly WorldHousehold[];
+  /** The land parcels of the cadastral map (land database), each key (commune, sheet, parcel) unique. */
+  readonly parcels: readonly LandParcelRecord[];
   /** Every registered enterprise (`doanh nghiệp`), each represented by a living adult persona. */
   readonly enterprises: readonly EnterpriseRecord[];
   /** Every household business (`hộ kinh doanh`), each owned by a persona. */
