@@ -33,6 +33,18 @@ describe('the README examples do what they say', () => {
     expect(mocking.citizen.legalRepresentative).toBeDefined();
   });
 
+  it('enterprise README: a public lookup without consent, a search by person with it, a retried 503', async () => {
+    const { company, person, represented, taxCode } = await import('./examples/enterprise-quick-start.js');
+    expect(company.taxCode).toBe(taxCode);
+    expect(company.names.vietnamese).toMatch(/^(CÔNG TY|DOANH NGHIỆP)/);
+    expect(company.representative?.personalId).toBeUndefined();
+    expect(company.provenance.provider).toMatch(/GOV\/000\.00\.00\.G09\/CSDLDKDN$/);
+    expect(represented.map((e) => e.taxCode)).toEqual(person.enterprise?.representativeOf);
+    const mocking = await import('./examples/enterprise-mocking.js');
+    expect(mocking.statuses).toEqual([503, 200]);
+    expect(mocking.business.owner?.name).toBe(mocking.owner.fullName);
+  });
+
   it('land README: joint holders, the parcel without consent, an empty list for a renter', async () => {
     const { home, parcel } = await import('./examples/land-quick-start.js');
     expect(home.ownership).toBe('joint');

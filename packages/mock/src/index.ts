@@ -40,6 +40,9 @@ export type {
   LandHolderRecord,
   LandParcelRecord,
   LandUseRecord,
+  EnterpriseRecord,
+  HouseholdBusinessRecord,
+  PersonaEnterprise,
 } from './world/index.js';
 export type { ProviderBinding } from './providers/types.js';
 export {

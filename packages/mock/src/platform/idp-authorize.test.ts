@@ -149,7 +149,13 @@ describe('the VNeID-like login and consent flow over real HTTP', () => {
       expect.arrayContaining(['civil.birth', 'civil.marriage', 'civil.status', 'civil.death']),
     );
     expect(answer.json.scopes_supported).toEqual(
-      expect.arrayContaining(['land.basic', 'insurance.basic', 'insurance.social', 'insurance.health']),
+      expect.arrayContaining([
+        'land.basic',
+        'insurance.basic',
+        'insurance.social',
+        'insurance.health',
+        'enterprise.basic',
+      ]),
     );
     expect((await send(url, '/idp/jwks.json')).json).toEqual(mock.idpJwks);
   });

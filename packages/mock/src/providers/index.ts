@@ -1,4 +1,5 @@
 import { civilStatusProviders } from './civil-status.js';
+import { enterpriseProviders } from './enterprise.js';
 import { landProviders } from './land.js';
 import { insuranceProviders } from './insurance.js';
 import { populationProviders } from './population.js';
@@ -31,6 +32,14 @@ export {
   insuranceParticipantProvider,
   insuranceProviders,
 } from './insurance.js';
+export {
+  enterpriseLookupProvider,
+  enterpriseProviders,
+  householdBusinessLookupProvider,
+  ownerSearchProvider,
+  representativeSearchProvider,
+} from './enterprise.js';
+export { toDoanhNghiep, toHoKinhDoanh } from './enterprise-wire.js';
 export type { ProviderBinding } from './types.js';
 
 /**
@@ -47,4 +56,5 @@ export const defaultProviders: readonly ProviderBinding[] = [
   ...civilStatusProviders,
   ...landProviders,
   ...insuranceProviders,
+  ...enterpriseProviders,
 ];

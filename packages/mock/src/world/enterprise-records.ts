@@ -205,10 +205,12 @@ export function buildEnterpriseRecords(seed: number, people: People, asOf: Ymd):
     householdBusinesses.push(drawHouseholdBusiness(topUp, person, homeOf(person), asOf, used));
   }
 
-  // Some large employers, whatever the draw: the first companies still trading grow to factory size.
-  const trading = enterprises.filter((e) => e.tinhTrang === '01' && e.loaiHinh !== '05');
-  const large = trading.filter((e) => e.soLaoDong >= EMPLOYEES.large[0]).length;
-  for (const grown of trading.filter((e) => e.soLaoDong < EMPLOYEES.large[0]).slice(0, MIN_PER_TAG - large)) {
+  // Some large employers, whatever the draw: the first three companies still trading are of factory
+  // size (never a count over the whole list, which people appended by a test would change).
+  const trading = enterprises
+    .filter((e) => e.tinhTrang === '01' && e.loaiHinh !== '05')
+    .slice(0, MIN_PER_TAG);
+  for (const grown of trading.filter((e) => e.soLaoDong < EMPLOYEES.large[0])) {
     grown.soLaoDong = EMPLOYEES.large[0] + grown.soLaoDong * 3;
     grown.vonDieuLe = Math.max(grown.vonDieuLe, CAPITAL.large[0] * 1_000_000_000);
   }

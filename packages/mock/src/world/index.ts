@@ -11,3 +11,8 @@ export type {
 export { lookupOf, MOCK_OFFICER_ID } from './lookup.js';
 export { employerOf } from './insurance-links.js';
 export type { InsuranceRecord } from './insurance-record.js';
+export type {
+  EnterpriseRecord,
+  HouseholdBusinessRecord,
+  PersonaEnterprise,
+} from './enterprise-record.js';

@@ -33,9 +33,9 @@
  * | `land-co-owners` | holds a certificate jointly (`hinhThuc: 'chung'`) with another persona, their spouse |
  * | `land-second-parcel` | also holds farm land away from home (a second certificate) |
  * | `land-renting` | an adult household head whose household holds no certificate for its home |
-| `enterprise-representative` | legal representative of an enterprise in `world.enterprises` |
-| `dissolved-enterprise` | legal representative of an enterprise that was dissolved (`tinhTrang: '04'`) |
-| `household-business` | owns a household business in `world.householdBusinesses` |
+ * | `enterprise-representative` | legal representative of an enterprise in `world.enterprises` |
+ * | `dissolved-enterprise` | legal representative of an enterprise that was dissolved (`tinhTrang: '04'`) |
+ * | `household-business` | owns a household business in `world.householdBusinesses` |
  * | `no-insurance-history` | of working age (18 to retirement) and alive, with no social insurance contribution period |
  * | `short-contributions` | of working age, with 1 to 11 months of contributions in the 24 months up to the world's month |
  * @module

@@ -21,7 +21,8 @@ export interface Persona {
    * `household-head`, `large-household`, `year-only-birth`, `month-year-birth`, `old-id`,
    * `pre-2025-address`, `split-commune`, `rare-diacritics`, `d-stroke`, `no-middle-name`,
    * `no-parents-on-record`, `no-birth-record`, `land-owner`, `land-co-owners`, `land-second-parcel`,
-   * `land-renting`. A deceased persona carries only `deceased` (and `elderly`).
+   * `land-renting`, `enterprise-representative`, `dissolved-enterprise`, `household-business`,
+   * `no-insurance-history`, `short-contributions`. A deceased persona carries only `deceased` (and `elderly`).
    *
    * @example
    * ```ts
