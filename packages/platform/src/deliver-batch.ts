@@ -49,7 +49,7 @@ function retryAfterMs(value: string | string[] | undefined): number | undefined 
 }
 
 function failureOf(status: number, headers: Record<string, string | string[] | undefined>): OnceOnlyError {
-  const base = { status, message: `The monitoring endpoint answered ${status}` };
+  const base = { status, retryable: status === 429 || status >= 500, message: `The monitoring endpoint answered ${status}` };
   if (status === 429) {
     return new RateLimitError({
       ...base,
@@ -79,12 +79,14 @@ function transportFailure(error: unknown): OnceOnlyError {
   if (name === 'TimeoutError' || name === 'AbortError' || code.includes('TIMEOUT')) {
     return new TimeoutError({
       code: 'TIMEOUT',
+      retryable: true,
       message: 'The monitoring endpoint did not answer in time; the batch stays in the outbox and is sent again.',
       cause: error,
     });
   }
   return new NetworkError({
     code: 'NETWORK_ERROR',
+    retryable: true,
     message: `The monitoring endpoint could not be reached (${code || name || 'error'}); the batch stays in the outbox and is sent again.`,
     cause: error,
   });
