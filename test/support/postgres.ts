@@ -7,6 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
+import { describe, it } from 'vitest';
 
 /** `ONCEONLY_POSTGRES_URL`, else the local server as `postgres`, then as `root`. */
 const CANDIDATES = process.env.ONCEONLY_POSTGRES_URL
@@ -52,15 +53,23 @@ export async function dropSchema(url: string, schema: string): Promise<void> {
 
 /**
  * The probe, with the message every skipped test file prints: the tests did not run, and why.
- * Use with `describe.skipIf(!pg.ok)` and {@link requirePostgresTest}.
+ * Where Postgres is required and missing, registers a failing test saying so. Use the probe with
+ * `describe.skipIf(!pg.ok)`.
  */
 export async function postgresForTests(file: string): Promise<PostgresProbe> {
   const probe = await probePostgres();
   if (!probe.ok && !SERVICES_REQUIRED) {
     console.warn(
-      `[${file}] SKIPPED: the Postgres tests did not run: no PostgreSQL at 127.0.0.1:5432 (database "test") ` +
+      `[${file}] SKIPPED: the Postgres tests did not run: no PostgreSQL reachable (expected at 127.0.0.1:5432, database "test") ` +
         `(${probe.reason}). Start one, or set ONCEONLY_POSTGRES_URL; CI sets ONCEONLY_REQUIRE_SERVICES=1 to make them mandatory.`,
     );
+  }
+  if (!probe.ok && SERVICES_REQUIRED) {
+    describe('PostgreSQL (required: ONCEONLY_REQUIRE_SERVICES=1)', () => {
+      it('is reachable', () => {
+        throw new Error(`PostgreSQL is required here and not reachable: ${probe.reason}`);
+      });
+    });
   }
   return probe;
 }
