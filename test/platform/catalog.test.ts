@@ -20,7 +20,10 @@ const parcelService = defineService({
   category: 'land.parcel',
   idempotent: true,
   request: Type.Object(
-    { SoDinhDanh: Type.String({ format: 'vn-personal-id' }), SoThua: Type.String({ pattern: '^[0-9]{1,6}$' }) },
+    {
+      SoDinhDanh: Type.String({ format: 'vn-personal-id' }),
+      SoThua: Type.String({ pattern: '^[0-9]{1,6}$' }),
+    },
     { additionalProperties: false },
   ),
   response: Parcel,
@@ -80,7 +83,7 @@ describe('serviceCatalog and services from OpenAPI', () => {
     await mock.close();
   });
 
-  it('lists the platform\'s members and a provider\'s services, with what this portal may call', async () => {
+  it("lists the platform's members and a provider's services, with what this portal may call", async () => {
     const members = await catalog.listClients();
     expect(members.map((m) => m.id)).toContain(`VN/${LAND}`);
     const services = await catalog.services(LAND);
@@ -136,52 +139,77 @@ describe('serviceCatalog and services from OpenAPI', () => {
       serviceCode: 'DanhSachVanPhong',
       category: 'land.public',
     });
-    expect(list).toMatchObject({ method: 'GET', query: ['MaTinh'], requiresConsent: false, idempotent: true });
+    expect(list).toMatchObject({
+      method: 'GET',
+      query: ['MaTinh'],
+      requiresConsent: false,
+      idempotent: true,
+    });
     expect(await gw.call(list, { MaTinh: '01' }, { purpose: '1.003003', caseId: 'H23.01-2' })).toEqual({
       VanPhong: ['VPĐKĐĐ 01'],
     });
-    await expect(gw.call(list, { MaTinh: 'Hà Nội' }, { purpose: '1.003003', caseId: 'H23.01-2' })).rejects.toMatchObject({
+    await expect(
+      gw.call(list, { MaTinh: 'Hà Nội' }, { purpose: '1.003003', caseId: 'H23.01-2' }),
+    ).rejects.toMatchObject({
       code: 'INVALID_INPUT',
     });
   });
 
   it('refuses a document it cannot turn into one service', async () => {
     const base = { id: 'land.x.get', provider: LAND, serviceCode: 'X', category: 'land.x' };
-    const answer = { 200: { content: { 'application/json': { schema: { properties: { data: { type: 'object' } } } } } } };
+    const answer = {
+      200: { content: { 'application/json': { schema: { properties: { data: { type: 'object' } } } } } },
+    };
     const op = (extra: Record<string, unknown> = {}) => ({ responses: answer, ...extra });
     expect(() => serviceFromOpenApi({ info: {} }, base)).toThrow(/not an OpenAPI document/);
     expect(() =>
       serviceFromOpenApi({ openapi: '3.1.0', paths: { '/a/X': { post: op(), get: op() } } }, base),
     ).toThrow(/2 operations/);
     expect(() =>
-      serviceFromOpenApi({ openapi: '3.1.0', paths: { '/a/X': { post: op() } } }, { ...base, operation: { method: 'GET', path: '/a/X' } }),
+      serviceFromOpenApi(
+        { openapi: '3.1.0', paths: { '/a/X': { post: op() } } },
+        { ...base, operation: { method: 'GET', path: '/a/X' } },
+      ),
     ).toThrow(/no GET or POST operation/);
-    const remote = { requestBody: { content: { 'application/json': { schema: { $ref: 'https://evil.example/s.json' } } } } };
-    expect(() => serviceFromOpenApi({ openapi: '3.1.0', paths: { '/a/X': { post: op(remote) } } }, base)).toThrow(
-      /only local references/,
-    );
-    const cycle = { requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/A' } } } } };
+    const remote = {
+      requestBody: { content: { 'application/json': { schema: { $ref: 'https://evil.example/s.json' } } } },
+    };
+    expect(() =>
+      serviceFromOpenApi({ openapi: '3.1.0', paths: { '/a/X': { post: op(remote) } } }, base),
+    ).toThrow(/only local references/);
+    const cycle = {
+      requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/A' } } } },
+    };
     expect(() =>
       serviceFromOpenApi(
-        { openapi: '3.1.0', paths: { '/a/X': { post: op(cycle) } }, components: { schemas: { A: { $ref: '#/components/schemas/A' } } } },
+        {
+          openapi: '3.1.0',
+          paths: { '/a/X': { post: op(cycle) } },
+          components: { schemas: { A: { $ref: '#/components/schemas/A' } } },
+        },
         base,
       ),
     ).toThrow(/too deeply/);
-    expect(() => serviceFromOpenApi({ openapi: '3.1.0', paths: { '/a/X': { post: { responses: {} } } } }, base)).toThrow(
-      /no JSON `data` schema/,
-    );
+    expect(() =>
+      serviceFromOpenApi({ openapi: '3.1.0', paths: { '/a/X': { post: { responses: {} } } } }, base),
+    ).toThrow(/no JSON `data` schema/);
     // Picking one of several operations works, and the local references are followed.
     const doc = {
       openapi: '3.1.0',
       paths: {
         '/r1/VN/GOV/M/S/X': {
-          post: op({ requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Q' } } } } }),
+          post: op({
+            requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Q' } } } },
+          }),
           get: op(),
         },
       },
       components: { schemas: { Q: { type: 'object', properties: { a: { type: 'string' } } } } },
     };
-    const chosen = serviceFromOpenApi(doc, { ...base, operation: { method: 'POST', path: '/r1/VN/GOV/M/S/X' } });
+    const chosen = serviceFromOpenApi(doc, {
+      ...base,
+      operation: { method: 'POST', path: '/r1/VN/GOV/M/S/X' },
+    });
     expect(chosen.request).toEqual({ type: 'object', properties: { a: { type: 'string' } } });
     expect(chosen.path).toBeUndefined();
   });

@@ -40,7 +40,11 @@ describe.skipIf(!pg.ok)('citizenAccessLog', () => {
     await read(target, '1.004222', 'H23.01-261202-7777');
     // A call refused by policy (no consent) is audited, but no data was read: it is not in the log.
     await pop
-      .getCitizen(lookupOf(target), { purpose: '1.001193', caseId: 'H23.01-261202-9999', officerId: MOCK_OFFICER_ID })
+      .getCitizen(lookupOf(target), {
+        purpose: '1.001193',
+        caseId: 'H23.01-261202-9999',
+        officerId: MOCK_OFFICER_ID,
+      })
       .catch(() => undefined);
     // Another agency's portal read the same citizen's data (its own gateway, the same audit store).
     const other: AuditRecord = {
@@ -78,7 +82,9 @@ describe.skipIf(!pg.ok)('citizenAccessLog', () => {
       expect(Date.parse(entries[0]!.time)).toBeGreaterThan(Date.parse(entries[1]!.time) - 1);
       expect(await log.forSubjectHash(hashSubject(SUBJECT_KEY, target.personalId))).toEqual(entries);
       // Bounded in time and size.
-      expect(await log.forCitizen(target.personalId, { to: new Date('2026-12-01T12:00:00Z') })).toHaveLength(1);
+      expect(await log.forCitizen(target.personalId, { to: new Date('2026-12-01T12:00:00Z') })).toHaveLength(
+        1,
+      );
       expect(await log.forCitizen(target.personalId, { limit: 1 })).toHaveLength(1);
 
       // Every other citizen sees only their own reads.
@@ -100,7 +106,9 @@ describe.skipIf(!pg.ok)('citizenAccessLog', () => {
         await expect(log.forSubjectHash(bad)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
       }
       await expect(log.forCitizen('  ')).rejects.toMatchObject({ code: 'INVALID_INPUT' });
-      await expect(log.forCitizen('001203012345', { limit: 0 })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+      await expect(log.forCitizen('001203012345', { limit: 0 })).rejects.toMatchObject({
+        code: 'INVALID_INPUT',
+      });
     } finally {
       await log.close();
     }
@@ -113,7 +121,8 @@ describe.skipIf(!pg.ok)('citizenAccessLog', () => {
       const rows = await sql`select t::text as row from ${sql(schema)}.audit_records t`;
       expect(rows.length).toBeGreaterThan(0);
       const text = rows.map((r) => r.row as string).join('\n');
-      for (const persona of mock.world.byTag('adult').slice(0, 6)) expect(text).not.toContain(persona.personalId);
+      for (const persona of mock.world.byTag('adult').slice(0, 6))
+        expect(text).not.toContain(persona.personalId);
     } finally {
       await sql.end();
     }

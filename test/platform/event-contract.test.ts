@@ -15,11 +15,19 @@ function normalise(schema: unknown): unknown {
 }
 
 it('the reporter and the intake agree on the event shape, the statuses and the batch limit', () => {
-  const intake = dossierEventBatchSchema.properties as { events: { items: Record<string, unknown>; maxItems: number } };
+  const intake = dossierEventBatchSchema.properties as {
+    events: { items: Record<string, unknown>; maxItems: number };
+  };
   const mine = dossierEventJsonSchema as { properties: Record<string, unknown>; required: string[] };
-  const theirs = intake.events.items as { properties: Record<string, { enum?: string[] }>; required: string[] };
+  const theirs = intake.events.items as {
+    properties: Record<string, { enum?: string[] }>;
+    required: string[];
+  };
   expect([...DOSSIER_STATUSES]).toEqual([...MOCK_STATUSES]);
-  expect([(mine as Record<string, unknown>).additionalProperties, (theirs as Record<string, unknown>).additionalProperties]).toEqual([false, false]);
+  expect([
+    (mine as Record<string, unknown>).additionalProperties,
+    (theirs as Record<string, unknown>).additionalProperties,
+  ]).toEqual([false, false]);
   expect(mine.required.sort()).toEqual(theirs.required.sort());
   expect(Object.keys(mine.properties).sort()).toEqual(Object.keys(theirs.properties).sort());
   expect(intake.events.maxItems).toBe(MAX_BATCH_SIZE);

@@ -18,7 +18,10 @@ export function dossierEvent(overrides: Partial<DossierEventInput> = {}): Dossie
 }
 
 /** Polls `check` every 20 ms until it holds or `withinMs` passes; returns whether it held. */
-export async function eventually(check: () => boolean | Promise<boolean>, withinMs = 10_000): Promise<boolean> {
+export async function eventually(
+  check: () => boolean | Promise<boolean>,
+  withinMs = 10_000,
+): Promise<boolean> {
   const end = Date.now() + withinMs;
   while (!(await check())) {
     if (Date.now() > end) return false;

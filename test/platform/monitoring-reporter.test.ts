@@ -6,7 +6,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMockPlatform, MONITORING_EVENTS_PATH, type MockPlatform } from '@onceonly/mock';
-import { type DossierEvent, fileOutbox, type MonitoringReporterOptions, monitoringReporter } from '@onceonly/platform';
+import {
+  type DossierEvent,
+  fileOutbox,
+  type MonitoringReporterOptions,
+  monitoringReporter,
+} from '@onceonly/platform';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dossierEvent, eventually } from './events.js';
 

@@ -49,7 +49,7 @@ describe.skipIf(!pg.ok)('postgresOutbox', () => {
     }
   });
 
-  it('keeps an id once, and frees a dead claimer\'s events when the lease ends', async () => {
+  it("keeps an id once, and frees a dead claimer's events when the lease ends", async () => {
     const first = postgresOutbox({ url, schema, leaseMs: 300 });
     const second = postgresOutbox({ url, schema, leaseMs: 300 });
     try {
@@ -80,7 +80,9 @@ describe.skipIf(!pg.ok)('postgresOutbox', () => {
     const sql = postgres(url, { max: 1, onnotice: () => {} });
     try {
       const outbox = postgresOutbox({ sql, schema });
-      await outbox.append([{ ...dossierEvent(), id: '00000000-0000-4000-8000-0000000000aa' } as DossierEvent]);
+      await outbox.append([
+        { ...dossierEvent(), id: '00000000-0000-4000-8000-0000000000aa' } as DossierEvent,
+      ]);
       await outbox.close();
       const [row] = await sql`select count(*)::int as n from ${sql(schema)}.monitoring_outbox`;
       expect(row?.n).toBe(1);

@@ -56,10 +56,15 @@ async function recordThenKill(
   child.stderr!.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
   });
-  const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+  const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+    child.on('exit', (_code, signal) => resolve(signal)),
+  );
   try {
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`the child printed ${durable.length} ids in 20 s; stderr: ${stderr}`)), 20_000);
+      const timer = setTimeout(
+        () => reject(new Error(`the child printed ${durable.length} ids in 20 s; stderr: ${stderr}`)),
+        20_000,
+      );
       let buffered = '';
       child.stdout!.on('data', (chunk: Buffer) => {
         buffered += chunk.toString();
@@ -101,32 +106,38 @@ describe.each([
     if (kind === 'postgres' && pg.ok) await dropSchema(url, schema);
   });
 
-  it.skipIf(!available)('delivers every event whose record() resolved, each once', async () => {
-    const path = join(work, `${kind}-outbox.jsonl`);
-    mock.faults.inject('monitoring.dossier-events', { kind: 'hang' });
-    // Killed once 40 records have resolved and a delivery is under way (hanging on the intake).
-    const delivering = () => mock.calls.some((c) => c.path === MONITORING_EVENTS_PATH && c.fault === 'hang');
-    const durable = await recordThenKill({ endpoint, outbox: kind, path, url, schema }, 40, delivering);
-    expect(mock.monitoring.events).toEqual([]); // nothing was delivered before the kill
-    mock.faults.clear();
+  it.skipIf(!available)(
+    'delivers every event whose record() resolved, each once',
+    async () => {
+      const path = join(work, `${kind}-outbox.jsonl`);
+      mock.faults.inject('monitoring.dossier-events', { kind: 'hang' });
+      // Killed once 40 records have resolved and a delivery is under way (hanging on the intake).
+      const delivering = () =>
+        mock.calls.some((c) => c.path === MONITORING_EVENTS_PATH && c.fault === 'hang');
+      const durable = await recordThenKill({ endpoint, outbox: kind, path, url, schema }, 40, delivering);
+      expect(mock.monitoring.events).toEqual([]); // nothing was delivered before the kill
+      mock.faults.clear();
 
-    const outbox: Outbox = kind === 'file' ? fileOutbox(path) : postgresOutbox({ url, schema, leaseMs: 1_000 });
-    const reporter = monitoringReporter({ endpoint, outbox, flushEveryMs: 0, minDelayMs: 10 });
-    try {
-      // The dead child's claim (Postgres) is free once its 1 s lease ends: flush until the outbox is empty.
-      const deadline = Date.now() + 15_000;
-      while ((await outbox.pending()) > 0 && Date.now() < deadline) {
-        await reporter.flush();
-        await new Promise((resolve) => setTimeout(resolve, 100));
+      const outbox: Outbox =
+        kind === 'file' ? fileOutbox(path) : postgresOutbox({ url, schema, leaseMs: 1_000 });
+      const reporter = monitoringReporter({ endpoint, outbox, flushEveryMs: 0, minDelayMs: 10 });
+      try {
+        // The dead child's claim (Postgres) is free once its 1 s lease ends: flush until the outbox is empty.
+        const deadline = Date.now() + 15_000;
+        while ((await outbox.pending()) > 0 && Date.now() < deadline) {
+          await reporter.flush();
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        expect(await outbox.pending()).toBe(0);
+      } finally {
+        await reporter.close();
       }
-      expect(await outbox.pending()).toBe(0);
-    } finally {
-      await reporter.close();
-    }
-    const delivered = mock.monitoring.events.map((e) => e.id);
-    expect(new Set(delivered).size).toBe(delivered.length);
-    for (const id of durable) expect(delivered).toContain(id);
-    // At most the records in flight at the kill are delivered beyond those the child printed.
-    expect(delivered.length - durable.length).toBeLessThanOrEqual(1);
-  }, 60_000);
+      const delivered = mock.monitoring.events.map((e) => e.id);
+      expect(new Set(delivered).size).toBe(delivered.length);
+      for (const id of durable) expect(delivered).toContain(id);
+      // At most the records in flight at the kill are delivered beyond those the child printed.
+      expect(delivered.length - durable.length).toBeLessThanOrEqual(1);
+    },
+    60_000,
+  );
 });

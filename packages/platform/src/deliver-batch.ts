@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import {
   InputError,
   NetworkError,
-  OnceOnlyError,
+  type OnceOnlyError,
   RateLimitError,
   TimeoutError,
   UpstreamError,
@@ -35,7 +35,9 @@ export interface BatchAnswer {
  * reuses one.
  */
 export function idempotencyKey(events: readonly DossierEvent[]): string {
-  const digest = createHash('sha256').update(events.map((e) => e.id.toLowerCase()).join(',')).digest('hex');
+  const digest = createHash('sha256')
+    .update(events.map((e) => e.id.toLowerCase()).join(','))
+    .digest('hex');
   return `onceonly-${digest.slice(0, 48)}`;
 }
 
@@ -49,7 +51,11 @@ function retryAfterMs(value: string | string[] | undefined): number | undefined 
 }
 
 function failureOf(status: number, headers: Record<string, string | string[] | undefined>): OnceOnlyError {
-  const base = { status, retryable: status === 429 || status >= 500, message: `The monitoring endpoint answered ${status}` };
+  const base = {
+    status,
+    retryable: status === 429 || status >= 500,
+    message: `The monitoring endpoint answered ${status}`,
+  };
   if (status === 429) {
     return new RateLimitError({
       ...base,
@@ -80,7 +86,8 @@ function transportFailure(error: unknown): OnceOnlyError {
     return new TimeoutError({
       code: 'TIMEOUT',
       retryable: true,
-      message: 'The monitoring endpoint did not answer in time; the batch stays in the outbox and is sent again.',
+      message:
+        'The monitoring endpoint did not answer in time; the batch stays in the outbox and is sent again.',
       cause: error,
     });
   }
@@ -93,7 +100,10 @@ function transportFailure(error: unknown): OnceOnlyError {
 }
 
 /** Sends one batch; resolves with the intake's answer, or throws a typed error (`retryable` says if another try may work). */
-export async function deliverBatch(target: DeliveryTarget, events: readonly DossierEvent[]): Promise<BatchAnswer> {
+export async function deliverBatch(
+  target: DeliveryTarget,
+  events: readonly DossierEvent[],
+): Promise<BatchAnswer> {
   const headers: Record<string, string> = {
     'content-type': 'application/json',
     accept: 'application/json',

@@ -19,7 +19,12 @@ export const DOSSIER_STATUSES = [
 ] as const;
 
 /** Statuses that end a dossier's processing: the "fully online" KPI is read on these. */
-export const FINAL_STATUSES: ReadonlySet<string> = new Set(['completed', 'rejected', 'withdrawn', 'returned']);
+export const FINAL_STATUSES: ReadonlySet<string> = new Set([
+  'completed',
+  'rejected',
+  'withdrawn',
+  'returned',
+]);
 
 const Code = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9][A-Za-z0-9._/-]*$' });
 const Count = Type.Integer({ minimum: 0, maximum: 1000 });

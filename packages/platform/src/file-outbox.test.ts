@@ -87,7 +87,7 @@ describe('fileOutbox', () => {
     expect(await outbox().pending()).toBe(2);
   });
 
-  it('refuses a second open of the same file while the first holds it, and takes over a dead owner\'s lock', async () => {
+  it("refuses a second open of the same file while the first holds it, and takes over a dead owner's lock", async () => {
     outbox();
     expect(() => fileOutbox(path)).toThrow(/open in process/);
     await open.pop()!.close();

@@ -29,12 +29,15 @@ function ioError(action: string, error: unknown): OnceOnlyError {
 }
 
 /** Reads the log: the pending events in order, and the length of its intact part. */
-async function replay(path: string): Promise<{ pending: Map<string, DossierEvent>; intact: number; acked: number }> {
+async function replay(
+  path: string,
+): Promise<{ pending: Map<string, DossierEvent>; intact: number; acked: number }> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { pending: new Map(), intact: 0, acked: 0 };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      return { pending: new Map(), intact: 0, acked: 0 };
     throw error;
   }
   const pending = new Map<string, DossierEvent>();
@@ -73,10 +76,15 @@ export function fileOutbox(path: string, options: FileOutboxOptions = {}): Outbo
   }
   const compactAfter = options.compactAfter ?? 1000;
   if (!(Number.isInteger(compactAfter) && compactAfter > 0)) {
-    throw new InputError({ code: 'INVALID_CONFIG', message: 'fileOutbox: compactAfter must be a positive integer.' });
+    throw new InputError({
+      code: 'INVALID_CONFIG',
+      message: 'fileOutbox: compactAfter must be a positive integer.',
+    });
   }
   const unlock = takeFileLock(`${path}.lock`);
+  // Durable events not yet acknowledged; events being written (not durable yet, not claimable).
   const pending = new Map<string, DossierEvent>();
+  const writing = new Map<string, DossierEvent>();
   const claimed = new Map<string, readonly DossierEvent[]>();
   let acked = 0;
   let file: FileHandle | undefined;
@@ -104,7 +112,9 @@ export function fileOutbox(path: string, options: FileOutboxOptions = {}): Outbo
   }
 
   // Appends waiting for the next write: one write and one fsync for all of them.
-  let queued: { lines: string[]; waiters: Array<{ resolve(): void; reject(e: unknown): void }> } | undefined;
+  let queued:
+    | { events: DossierEvent[]; waiters: Array<{ resolve(): void; reject(e: unknown): void }> }
+    | undefined;
 
   async function writeLines(lines: string[]): Promise<void> {
     try {
@@ -134,24 +144,31 @@ export function fileOutbox(path: string, options: FileOutboxOptions = {}): Outbo
   }
 
   function assertOpen(): void {
-    if (closed) throw new OnceOnlyError({ code: 'OUTBOX_CLOSED', message: 'fileOutbox: the outbox is closed.' });
+    if (closed)
+      throw new OnceOnlyError({ code: 'OUTBOX_CLOSED', message: 'fileOutbox: the outbox is closed.' });
   }
 
   return {
     append(events) {
       assertOpen();
-      const fresh = events.filter((e) => !pending.has(e.id));
+      const fresh = events.filter((e) => !pending.has(e.id) && !writing.has(e.id));
       if (fresh.length === 0) return Promise.resolve();
-      for (const event of fresh) pending.set(event.id, event);
+      for (const event of fresh) writing.set(event.id, event);
       return new Promise<void>((resolve, reject) => {
         let batch = queued;
         if (!batch) {
-          const created: NonNullable<typeof queued> = { lines: [], waiters: [] };
+          const created: NonNullable<typeof queued> = { events: [], waiters: [] };
           batch = created;
           queued = created;
           run(async () => {
             queued = undefined;
-            await writeLines(created.lines);
+            try {
+              await writeLines(created.events.map((e) => `${JSON.stringify({ e })}\n`));
+              // Durable now: only from here on may a delivery claim them.
+              for (const event of created.events) pending.set(event.id, event);
+            } finally {
+              for (const event of created.events) writing.delete(event.id);
+            }
           }).then(
             () => {
               for (const w of created.waiters) w.resolve();
@@ -161,12 +178,8 @@ export function fileOutbox(path: string, options: FileOutboxOptions = {}): Outbo
             },
           );
         }
-        batch.lines.push(...fresh.map((e) => `${JSON.stringify({ e })}\n`));
+        batch.events.push(...fresh);
         batch.waiters.push({ resolve, reject });
-      }).catch((error: unknown) => {
-        // Not durable, so not recorded: forget them here too.
-        for (const event of fresh) pending.delete(event.id);
-        throw error;
       });
     },
     async claim(limit) {

@@ -3,7 +3,12 @@ import type { DossierEvent } from './dossier-event.js';
 import { computeKpis } from './kpis.js';
 
 let n = 0;
-function ev(dossier: string, procedure: string, status: DossierEvent['status'], extra: Partial<DossierEvent> = {}) {
+function ev(
+  dossier: string,
+  procedure: string,
+  status: DossierEvent['status'],
+  extra: Partial<DossierEvent> = {},
+) {
   n++;
   return {
     id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
@@ -21,18 +26,43 @@ describe('computeKpis', () => {
   // Birth registration (1.001193): 3 dossiers, 2 online, both finished online fully, one at the counter.
   // Residence (1.004222): 1 online dossier still processing, 1 at the counter returned not fully online.
   const birth = [
-    ev('B1', '1.001193', 'received', { occurredAt: '2026-11-01T08:00:00Z', documentsRequired: 4, documentsWaived: 3 }),
+    ev('B1', '1.001193', 'received', {
+      occurredAt: '2026-11-01T08:00:00Z',
+      documentsRequired: 4,
+      documentsWaived: 3,
+    }),
     ev('B1', '1.001193', 'completed', { occurredAt: '2026-11-02T08:00:00Z', fullyOnline: true }),
-    ev('B2', '1.001193', 'received', { occurredAt: '2026-11-01T09:00:00Z', documentsRequired: 4, documentsWaived: 4 }),
+    ev('B2', '1.001193', 'received', {
+      occurredAt: '2026-11-01T09:00:00Z',
+      documentsRequired: 4,
+      documentsWaived: 4,
+    }),
     ev('B2', '1.001193', 'supplement-requested', { occurredAt: '2026-11-02T09:00:00Z' }),
     ev('B2', '1.001193', 'returned', { occurredAt: '2026-11-03T09:00:00Z', fullyOnline: true }),
-    ev('B3', '1.001193', 'received', { occurredAt: '2026-11-01T10:00:00Z', channel: 'offline', documentsRequired: 4, documentsWaived: 0 }),
-    ev('B3', '1.001193', 'completed', { occurredAt: '2026-11-04T10:00:00Z', channel: 'offline', fullyOnline: false }),
+    ev('B3', '1.001193', 'received', {
+      occurredAt: '2026-11-01T10:00:00Z',
+      channel: 'offline',
+      documentsRequired: 4,
+      documentsWaived: 0,
+    }),
+    ev('B3', '1.001193', 'completed', {
+      occurredAt: '2026-11-04T10:00:00Z',
+      channel: 'offline',
+      fullyOnline: false,
+    }),
   ];
   const residence = [
-    ev('R1', '1.004222', 'received', { occurredAt: '2026-11-05T08:00:00Z', documentsRequired: 2, documentsWaived: 1 }),
+    ev('R1', '1.004222', 'received', {
+      occurredAt: '2026-11-05T08:00:00Z',
+      documentsRequired: 2,
+      documentsWaived: 1,
+    }),
     ev('R1', '1.004222', 'processing', { occurredAt: '2026-11-06T08:00:00Z' }),
-    ev('R2', '1.004222', 'received', { occurredAt: '2026-11-05T09:00:00Z', channel: 'offline', documentsRequired: 2 }),
+    ev('R2', '1.004222', 'received', {
+      occurredAt: '2026-11-05T09:00:00Z',
+      channel: 'offline',
+      documentsRequired: 2,
+    }),
     ev('R2', '1.004222', 'returned', { occurredAt: '2026-11-07T09:00:00Z', fullyOnline: false }),
   ];
 
@@ -82,9 +112,17 @@ describe('computeKpis', () => {
 
   it('reads the channel from the first event and "fully online" from the last final one', () => {
     const report = computeKpis([
-      ev('X', '1.0', 'completed', { occurredAt: '2026-11-03T00:00:00Z', fullyOnline: true, channel: 'offline' }),
+      ev('X', '1.0', 'completed', {
+        occurredAt: '2026-11-03T00:00:00Z',
+        fullyOnline: true,
+        channel: 'offline',
+      }),
       ev('X', '1.0', 'received', { occurredAt: '2026-11-01T00:00:00Z', channel: 'online' }),
-      ev('X', '1.0', 'returned', { occurredAt: '2026-11-04T00:00:00Z', fullyOnline: false, channel: 'offline' }),
+      ev('X', '1.0', 'returned', {
+        occurredAt: '2026-11-04T00:00:00Z',
+        fullyOnline: false,
+        channel: 'offline',
+      }),
     ]);
     expect(report.overall).toMatchObject({ dossiers: 1, submittedOnline: 1, finished: 1, fullyOnline: 0 });
   });

@@ -57,7 +57,13 @@ export interface MonitoringReporter {
   close(): Promise<void>;
 }
 
-function positive(value: number | undefined, fallback: number, name: string, min = 1, max = Number.MAX_SAFE_INTEGER): number {
+function positive(
+  value: number | undefined,
+  fallback: number,
+  name: string,
+  min = 1,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
   const v = value ?? fallback;
   if (!(Number.isInteger(v) && v >= min && v <= max)) {
     throw new InputError({
@@ -92,7 +98,11 @@ function checkEndpoint(endpoint: unknown): string {
 export function monitoringReporter(options: MonitoringReporterOptions): MonitoringReporter {
   const outbox = options.outbox;
   if (!outbox || typeof outbox.append !== 'function' || typeof outbox.claim !== 'function') {
-    throw new InputError({ code: 'INVALID_CONFIG', message: 'monitoringReporter: outbox is required.', fields: ['/outbox'] });
+    throw new InputError({
+      code: 'INVALID_CONFIG',
+      message: 'monitoringReporter: outbox is required.',
+      fields: ['/outbox'],
+    });
   }
   const target: DeliveryTarget = {
     endpoint: checkEndpoint(options.endpoint),
@@ -162,9 +172,11 @@ export function monitoringReporter(options: MonitoringReporterOptions): Monitori
     const previous = running ?? Promise.resolve(undefined);
     const round = previous.catch(() => undefined).then(() => deliverAll());
     running = round;
-    round.finally(() => {
-      if (running === round) running = undefined;
-    }).catch(() => {});
+    round
+      .finally(() => {
+        if (running === round) running = undefined;
+      })
+      .catch(() => {});
     return round;
   }
 
@@ -183,7 +195,10 @@ export function monitoringReporter(options: MonitoringReporterOptions): Monitori
   return {
     async record(input) {
       if (closed) {
-        throw new OnceOnlyError({ code: 'OUTBOX_CLOSED', message: 'monitoringReporter: record() after close().' });
+        throw new OnceOnlyError({
+          code: 'OUTBOX_CLOSED',
+          message: 'monitoringReporter: record() after close().',
+        });
       }
       const event = prepareEvent(input);
       await outbox.append([event]);

@@ -47,7 +47,8 @@ function inline(node: unknown, document: Json, depth = 0): unknown {
   if (!isObject(node)) return node;
   const ref = node.$ref;
   if (typeof ref === 'string') {
-    if (!ref.startsWith('#/')) throw invalid(`only local references are followed, not "${ref.slice(0, 80)}".`);
+    if (!ref.startsWith('#/'))
+      throw invalid(`only local references are followed, not "${ref.slice(0, 80)}".`);
     let target: unknown = document;
     for (const part of ref.slice(2).split('/')) {
       const key = decodeURIComponent(part).replaceAll('~1', '/').replaceAll('~0', '~');
@@ -59,7 +60,9 @@ function inline(node: unknown, document: Json, depth = 0): unknown {
   const copy: Json = {};
   for (const [key, value] of Object.entries(node)) {
     // `const`, `enum`, `default` and `examples` hold data, not schemas.
-    copy[key] = ['const', 'enum', 'default', 'examples', 'example'].includes(key) ? value : inline(value, document, depth);
+    copy[key] = ['const', 'enum', 'default', 'examples', 'example'].includes(key)
+      ? value
+      : inline(value, document, depth);
   }
   return copy;
 }
@@ -100,7 +103,9 @@ function pathAfterCode(key: string, serviceCode: string): string | undefined {
 }
 
 function requestSchemaOf(op: Operation, document: Json): { schema: JsonSchema; query: string[] } {
-  const parameters = Array.isArray(op.spec.parameters) ? op.spec.parameters.map((p) => inline(p, document)) : [];
+  const parameters = Array.isArray(op.spec.parameters)
+    ? op.spec.parameters.map((p) => inline(p, document))
+    : [];
   const properties: Json = {};
   const required: string[] = [];
   const query: string[] = [];
@@ -114,7 +119,8 @@ function requestSchemaOf(op: Operation, document: Json): { schema: JsonSchema; q
   const content = isObject(body?.content) ? body.content : undefined;
   const json = content && Object.entries(content).find(([type]) => /json/i.test(type))?.[1];
   if (isObject(json) && isObject(json.schema)) {
-    if (Object.keys(properties).length > 0) throw invalid('a body together with path or query parameters is not supported.');
+    if (Object.keys(properties).length > 0)
+      throw invalid('a body together with path or query parameters is not supported.');
     return { schema: json.schema, query };
   }
   return { schema: { type: 'object', additionalProperties: false, required, properties }, query };

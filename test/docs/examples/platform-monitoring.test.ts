@@ -65,12 +65,29 @@ it('retries while the monitoring system fails, and each event is counted once', 
 });
 
 it('computes the KPIs', () => {
-  const dossier = { dossierCode: 'H23.01-261202-0001', procedureCode: '1.001193', agencyCode: '000.00.00.H23' };
+  const dossier = {
+    dossierCode: 'H23.01-261202-0001',
+    procedureCode: '1.001193',
+    agencyCode: '000.00.00.H23',
+  };
   const events: DossierEvent[] = [
-    { ...dossier, id: '0b6c7a38-4d1f-4c9e-9d57-1a2b3c4d5e01', status: 'received', channel: 'online',
-      occurredAt: '2026-12-01T08:00:00Z', documentsRequired: 4, documentsWaived: 3 },
-    { ...dossier, id: '0b6c7a38-4d1f-4c9e-9d57-1a2b3c4d5e02', status: 'completed', channel: 'online',
-      occurredAt: '2026-12-02T08:00:00Z', fullyOnline: true },
+    {
+      ...dossier,
+      id: '0b6c7a38-4d1f-4c9e-9d57-1a2b3c4d5e01',
+      status: 'received',
+      channel: 'online',
+      occurredAt: '2026-12-01T08:00:00Z',
+      documentsRequired: 4,
+      documentsWaived: 3,
+    },
+    {
+      ...dossier,
+      id: '0b6c7a38-4d1f-4c9e-9d57-1a2b3c4d5e02',
+      status: 'completed',
+      channel: 'online',
+      occurredAt: '2026-12-02T08:00:00Z',
+      fullyOnline: true,
+    },
   ];
   // #region monitoring-kpis
   const { overall, byProcedure } = computeKpis(events); // e.g. mock.monitoring.events

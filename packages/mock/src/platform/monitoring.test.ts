@@ -200,16 +200,30 @@ describe.each(['in-process', 'http'] as const)('monitoring intake faults and cou
   });
 
   it('fails with a status before counting anything, then recovers', async () => {
-    mock.faults.inject('monitoring.dossier-events', { kind: 'status', status: 503, retryAfterSec: 1 }, { times: 2 });
+    mock.faults.inject(
+      'monitoring.dossier-events',
+      { kind: 'status', status: 503, retryAfterSec: 1 },
+      { times: 2 },
+    );
     const events = [event()];
     for (let i = 0; i < 2; i++) {
       const failed = await send(target, PATH, post({ events }, 'same-key'));
-      expect([failed.status, failed.json.code, failed.headers['retry-after']]).toEqual([503, 'UNAVAILABLE', '1']);
+      expect([failed.status, failed.json.code, failed.headers['retry-after']]).toEqual([
+        503,
+        'UNAVAILABLE',
+        '1',
+      ]);
     }
     expect(mock.monitoring.events).toEqual([]);
     expect((await send(target, PATH, post({ events }, 'same-key'))).status).toBe(202);
-    expect([mock.monitoring.events.length, mock.monitoring.batches, mock.monitoring.faulted]).toEqual([1, 1, 2]);
-    expect(mock.calls.filter((c) => c.path === PATH).map((c) => c.fault)).toEqual(['status', 'status', undefined]);
+    expect([mock.monitoring.events.length, mock.monitoring.batches, mock.monitoring.faulted]).toEqual([
+      1, 1, 2,
+    ]);
+    expect(mock.calls.filter((c) => c.path === PATH).map((c) => c.fault)).toEqual([
+      'status',
+      'status',
+      undefined,
+    ]);
   });
 
   it('counts a batch whose answer was cut once, and reports the resend as a replay', async () => {
@@ -217,7 +231,10 @@ describe.each(['in-process', 'http'] as const)('monitoring intake faults and cou
     const events = [event(), event()];
     await expect(send(target, PATH, post({ events }, 'cut-key'))).rejects.toThrow();
     expect(mock.monitoring.events).toHaveLength(2);
-    expect((await send(target, PATH, post({ events }, 'cut-key'))).json).toEqual({ accepted: 2, duplicates: 0 });
+    expect((await send(target, PATH, post({ events }, 'cut-key'))).json).toEqual({
+      accepted: 2,
+      duplicates: 0,
+    });
     await send(target, PATH, post({ events }));
     expect(mock.monitoring).toMatchObject({ batches: 2, replays: 1, duplicates: 2, faulted: 1 });
     expect(mock.monitoring.events).toHaveLength(2);

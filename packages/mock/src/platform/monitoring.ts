@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { compileSchema, type JsonSchema } from '@onceonly/core';
 import { type FaultRegistry, MONITORING_FAULT_TARGET } from './faults.js';
-import { problem } from './problems.js';
+import { answerWithFault } from './monitoring-faults.js';
 import { parseSubsystemId, type Registry } from './registry.js';
 import type { CallNote } from './security-server.js';
 import { jsonResponse } from './responses.js';
@@ -188,36 +188,18 @@ export class MonitoringEndpoint implements MonitoringRecord {
     this.#faulted = 0;
   }
 
-  /**
-   * Answers one batch, unless a fault injected for `monitoring.dossier-events` hits it: `status`,
-   * `reset` and `hang` before anything is counted; `truncate` after (the answer is lost, the events are
-   * counted: a resend must not count them twice); `latency` delays the normal answer.
-   */
+  /** Answers one batch, unless a fault injected for `monitoring.dossier-events` hits it (see `answerWithFault`). */
   handle(request: MockRequest, note: CallNote = {}): MockResponse {
-    const rule = this.#faults?.find({ serviceIds: [MONITORING_FAULT_TARGET], persona: undefined }, { named: true });
+    const rule = this.#faults?.find(
+      { serviceIds: [MONITORING_FAULT_TARGET], persona: undefined },
+      { named: true },
+    );
     const fault = rule ? this.#faults!.consume(rule) : undefined;
     if (fault) {
       note.fault = fault.kind;
       this.#faulted++;
     }
-    if (fault?.kind === 'reset' || fault?.kind === 'hang') {
-      return { status: 0, headers: {}, body: new Uint8Array(), transport: { kind: fault.kind } };
-    }
-    if (fault?.kind === 'status') {
-      const headers: Record<string, string> = {};
-      if (fault.retryAfterSec !== undefined) headers['retry-after'] = String(fault.retryAfterSec);
-      if (fault.status === 429) return problem(429, 'RATE_LIMITED', 'Too many requests: slow down.', { headers });
-      if (fault.status === 503)
-        return problem(503, 'UNAVAILABLE', 'The monitoring system is unavailable: try again later.', { headers });
-      return problem(500, 'INTERNAL_ERROR', 'The monitoring system failed.', { headers });
-    }
-    const response = this.#answer(request);
-    if (fault?.kind === 'latency') response.delayMs = fault.ms;
-    if (fault?.kind === 'truncate') {
-      const afterBytes = Math.max(0, Math.min(fault.afterBytes ?? 8, response.body.byteLength - 1));
-      response.transport = { kind: 'truncate', afterBytes };
-    }
-    return response;
+    return answerWithFault(fault, () => this.#answer(request));
   }
 
   #answer(request: MockRequest): MockResponse {

@@ -79,13 +79,18 @@ export function citizenAccessLog(options: CitizenAccessLogOptions): CitizenAcces
     if (!HASH.test(subject)) {
       throw new InputError({
         code: 'INVALID_INPUT',
-        message: 'citizenAccessLog: a subject hash is 64 lower-case hex digits (the audit record\'s `subject`).',
+        message:
+          "citizenAccessLog: a subject hash is 64 lower-case hex digits (the audit record's `subject`).",
         fields: ['/subjectHash'],
       });
     }
     const limit = query.limit ?? 1000;
     if (!(Number.isInteger(limit) && limit > 0 && limit <= 10_000)) {
-      throw new InputError({ code: 'INVALID_INPUT', message: 'citizenAccessLog: limit is 1 to 10 000.', fields: ['/limit'] });
+      throw new InputError({
+        code: 'INVALID_INPUT',
+        message: 'citizenAccessLog: limit is 1 to 10 000.',
+        fields: ['/limit'],
+      });
     }
     ready ??= migrate(sql, schema, AUDIT_MIGRATION).catch((error: unknown) => {
       ready = undefined;
@@ -93,7 +98,16 @@ export function citizenAccessLog(options: CitizenAccessLogOptions): CitizenAcces
     });
     await ready;
     const rows = await sql<
-      { time: Date; client: string; category: string | null; service: string; xroad_service: string; purpose: string; issue: string; cached: boolean }[]
+      {
+        time: Date;
+        client: string;
+        category: string | null;
+        service: string;
+        xroad_service: string;
+        purpose: string;
+        issue: string;
+        cached: boolean;
+      }[]
     >`select time, client, category, service, xroad_service, purpose, issue, cached from ${table}
       where subject = ${subject} and outcome = 'success'
       ${query.from ? sql`and time >= ${query.from}` : sql``}
@@ -116,7 +130,11 @@ export function citizenAccessLog(options: CitizenAccessLogOptions): CitizenAcces
     forCitizen: (personalId, query) => {
       if (typeof personalId !== 'string' || personalId.trim() === '') {
         return Promise.reject(
-          new InputError({ code: 'INVALID_INPUT', message: 'citizenAccessLog: a personal id is required.', fields: ['/personalId'] }),
+          new InputError({
+            code: 'INVALID_INPUT',
+            message: 'citizenAccessLog: a personal id is required.',
+            fields: ['/personalId'],
+          }),
         );
       }
       return bySubject(hashSubject(options.subjectKey, personalId), query);

@@ -92,7 +92,10 @@ export function postgresAuditSink(options: PostgresAuditSinkOptions): PostgresAu
   return {
     write(record) {
       if (closed) {
-        throw new OnceOnlyError({ code: 'AUDIT_SINK_CLOSED', message: 'postgresAuditSink: write after close().' });
+        throw new OnceOnlyError({
+          code: 'AUDIT_SINK_CLOSED',
+          message: 'postgresAuditSink: write after close().',
+        });
       }
       return new Promise<void>((resolve, reject) => {
         queue.push({ record, resolve, reject });

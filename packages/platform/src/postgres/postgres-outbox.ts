@@ -46,7 +46,10 @@ export function postgresOutbox(options: PostgresOutboxOptions): Outbox {
   const { sql, schema, end } = connect(options, 'postgresOutbox');
   const leaseMs = options.leaseMs ?? 120_000;
   if (!(Number.isInteger(leaseMs) && leaseMs > 0)) {
-    throw new InputError({ code: 'INVALID_CONFIG', message: 'postgresOutbox: leaseMs must be a positive integer.' });
+    throw new InputError({
+      code: 'INVALID_CONFIG',
+      message: 'postgresOutbox: leaseMs must be a positive integer.',
+    });
   }
   const table = sql`${sql(schema)}.monitoring_outbox`;
   let ready: Promise<void> | undefined;
@@ -59,7 +62,8 @@ export function postgresOutbox(options: PostgresOutboxOptions): Outbox {
     return ready;
   }
   async function use<T>(action: string, run: () => Promise<T>): Promise<T> {
-    if (closed) throw new OnceOnlyError({ code: 'OUTBOX_CLOSED', message: 'postgresOutbox: the outbox is closed.' });
+    if (closed)
+      throw new OnceOnlyError({ code: 'OUTBOX_CLOSED', message: 'postgresOutbox: the outbox is closed.' });
     await migrated();
     try {
       return await run();
