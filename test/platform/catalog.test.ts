@@ -7,68 +7,68 @@ import { createMockPlatform, defaultProviders, type ProviderBinding } from '@onc
 import { serviceCatalog, serviceFromOpenApi } from '@onceonly/platform';
 import { afterAll, describe, expect, it } from 'vitest';
 
-// A land registry service that has no adapter yet: the mock serves it, the portal only knows its code.
-const LAND = 'GOV/000.00.00.G13/CSDLDD';
-const Parcel = Type.Object(
-  { SoThua: Type.String(), SoToBanDo: Type.String(), DienTich: Type.Number(), ChuSuDung: Type.String() },
+// A provincial construction-permit service that has no adapter: the mock serves it, the portal only knows its code.
+const PERMITS = 'GOV/000.00.00.H26/GPXD';
+const Permit = Type.Object(
+  { SoGiayPhep: Type.String(), NgayCap: Type.String(), DienTichSan: Type.Number(), ChuDauTu: Type.String() },
   { additionalProperties: false },
 );
-const parcelService = defineService({
-  id: 'land.parcel.get',
-  provider: LAND,
-  code: 'TraCuuThuaDat',
-  category: 'land.parcel',
+const permitService = defineService({
+  id: 'construction.permit.get',
+  provider: PERMITS,
+  code: 'TraCuuGiayPhepXayDung',
+  category: 'construction.permit',
   idempotent: true,
   request: Type.Object(
     {
       SoDinhDanh: Type.String({ format: 'vn-personal-id' }),
-      SoThua: Type.String({ pattern: '^[0-9]{1,6}$' }),
+      SoGiayPhep: Type.String({ pattern: '^[0-9]{1,6}$' }),
     },
     { additionalProperties: false },
   ),
-  response: Parcel,
+  response: Permit,
   personal: ['SoDinhDanh'],
   subject: (q) => q.SoDinhDanh,
-  description: 'A land parcel held by a citizen.',
+  description: 'A construction permit issued to a citizen.',
 });
 const offices = defineService({
-  id: 'land.office.list',
-  provider: LAND,
+  id: 'construction.office.list',
+  provider: PERMITS,
   code: 'DanhSachVanPhong',
   method: 'GET',
   query: ['MaTinh'],
-  category: 'land.public',
+  category: 'construction.public',
   requiresConsent: false,
   idempotent: true,
   request: Type.Object({ MaTinh: Type.String({ pattern: '^[0-9]{2}$' }) }, { additionalProperties: false }),
   response: Type.Object({ VanPhong: Type.Array(Type.String()) }),
 });
-const landProviders: ProviderBinding[] = [
+const permitProviders: ProviderBinding[] = [
   {
-    service: parcelService,
-    resolve: (q: { SoDinhDanh: string; SoThua: string }) => ({
-      SoThua: q.SoThua,
-      SoToBanDo: '12',
-      DienTich: 152.5,
-      ChuSuDung: q.SoDinhDanh,
+    service: permitService,
+    resolve: (q: { SoDinhDanh: string; SoGiayPhep: string }) => ({
+      SoGiayPhep: q.SoGiayPhep,
+      NgayCap: '2026-11-20',
+      DienTichSan: 152.5,
+      ChuDauTu: q.SoDinhDanh,
     }),
   },
-  { service: offices, resolve: (q: { MaTinh: string }) => ({ VanPhong: [`VPĐKĐĐ ${q.MaTinh}`] }) },
+  { service: offices, resolve: (q: { MaTinh: string }) => ({ VanPhong: [`Sở Xây dựng ${q.MaTinh}`] }) },
 ];
 
-interface ParcelQuery {
+interface PermitQuery {
   SoDinhDanh: string;
-  SoThua: string;
+  SoGiayPhep: string;
 }
-interface ParcelWire {
-  SoThua: string;
-  SoToBanDo: string;
-  DienTich: number;
-  ChuSuDung: string;
+interface PermitWire {
+  SoGiayPhep: string;
+  NgayCap: string;
+  DienTichSan: number;
+  ChuDauTu: string;
 }
 
 describe('serviceCatalog and services from OpenAPI', () => {
-  const mock = createMockPlatform({ seed: 16, providers: [...defaultProviders, ...landProviders] });
+  const mock = createMockPlatform({ seed: 16, providers: [...defaultProviders, ...permitProviders] });
   const audit = memoryAuditSink();
   const gw = createGateway({ ...mock.gatewayOptions(), audit: { sink: audit, subjectKey: 'k'.repeat(32) } });
   const catalog = serviceCatalog(gw);
@@ -76,7 +76,7 @@ describe('serviceCatalog and services from OpenAPI', () => {
   const ctx = (purpose = '1.003003') => ({
     purpose,
     caseId: 'H23.01-261202-0001',
-    consent: mock.consent(citizen, ['land.parcel'], purpose),
+    consent: mock.consent(citizen, ['construction.permit'], purpose),
   });
   afterAll(async () => {
     await gw.close();
@@ -85,59 +85,70 @@ describe('serviceCatalog and services from OpenAPI', () => {
 
   it("lists the platform's members and a provider's services, with what this portal may call", async () => {
     const members = await catalog.listClients();
-    expect(members.map((m) => m.id)).toContain(`VN/${LAND}`);
-    const services = await catalog.services(LAND);
+    expect(members.map((m) => m.id)).toContain(`VN/${PERMITS}`);
+    const services = await catalog.services(PERMITS);
     expect(services.map((s) => [s.serviceCode, s.allowed, s.provider])).toEqual([
-      ['TraCuuThuaDat', true, LAND],
-      ['DanhSachVanPhong', true, LAND],
+      ['TraCuuGiayPhepXayDung', true, PERMITS],
+      ['DanhSachVanPhong', true, PERMITS],
     ]);
-    expect(await catalog.allowedMethods(LAND)).toHaveLength(2);
-    expect((await catalog.listMethods(LAND)).map((s) => s.id)).toContain(`VN/${LAND}/TraCuuThuaDat`);
-    const published = await catalog.getOpenAPI(LAND, 'TraCuuThuaDat');
+    expect(await catalog.allowedMethods(PERMITS)).toHaveLength(2);
+    expect((await catalog.listMethods(PERMITS)).map((s) => s.id)).toContain(
+      `VN/${PERMITS}/TraCuuGiayPhepXayDung`,
+    );
+    const published = await catalog.getOpenAPI(PERMITS, 'TraCuuGiayPhepXayDung');
     expect(published.document?.openapi).toBe('3.1.0');
   });
 
   it('calls a POST lookup declared from its document: typed, validated, consent checked, audited', async () => {
-    const getParcel = await catalog.defineService<ParcelQuery, ParcelWire>({
-      id: 'land.parcel.get',
-      provider: LAND,
-      serviceCode: 'TraCuuThuaDat',
-      category: 'land.parcel',
+    const getPermit = await catalog.defineService<PermitQuery, PermitWire>({
+      id: 'construction.permit.get',
+      provider: PERMITS,
+      serviceCode: 'TraCuuGiayPhepXayDung',
+      category: 'construction.permit',
       idempotent: true,
       subject: (q) => q.SoDinhDanh,
     });
-    expect(getParcel).toMatchObject({ method: 'POST', requiresConsent: true, personal: ['SoDinhDanh'] });
-    const parcel = await gw.call(getParcel, { SoDinhDanh: citizen, SoThua: '245' }, ctx());
-    expect(parcel).toEqual({ SoThua: '245', SoToBanDo: '12', DienTich: 152.5, ChuSuDung: citizen });
-    expect(audit.records.at(-1)).toMatchObject({ service: 'land.parcel.get', outcome: 'success' });
+    expect(getPermit).toMatchObject({ method: 'POST', requiresConsent: true, personal: ['SoDinhDanh'] });
+    const permit = await gw.call(getPermit, { SoDinhDanh: citizen, SoGiayPhep: '245' }, ctx());
+    expect(permit).toEqual({
+      SoGiayPhep: '245',
+      NgayCap: '2026-11-20',
+      DienTichSan: 152.5,
+      ChuDauTu: citizen,
+    });
+    expect(audit.records.at(-1)).toMatchObject({ service: 'construction.permit.get', outcome: 'success' });
 
     mock.resetCalls();
     // The document's request schema is enforced before anything is sent.
-    await expect(gw.call(getParcel, { SoDinhDanh: citizen, SoThua: 'x' }, ctx())).rejects.toMatchObject({
+    await expect(gw.call(getPermit, { SoDinhDanh: citizen, SoGiayPhep: 'x' }, ctx())).rejects.toMatchObject({
       code: 'INVALID_INPUT',
-      fields: ['/SoThua'],
+      fields: ['/SoGiayPhep'],
     });
     await expect(
-      gw.call(getParcel, { SoDinhDanh: citizen, SoThua: '1', extra: 1 } as ParcelQuery, ctx()),
+      gw.call(getPermit, { SoDinhDanh: citizen, SoGiayPhep: '1', extra: 1 } as PermitQuery, ctx()),
     ).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     // So is consent: the document declares X-Consent, so the service needs it.
     await expect(
-      gw.call(getParcel, { SoDinhDanh: citizen, SoThua: '1' }, { purpose: '1.003003', caseId: 'H23.01-1' }),
+      gw.call(
+        getPermit,
+        { SoDinhDanh: citizen, SoGiayPhep: '1' },
+        { purpose: '1.003003', caseId: 'H23.01-1' },
+      ),
     ).rejects.toMatchObject({ code: 'CONSENT_REQUIRED' });
     expect(mock.calls).toEqual([]);
     // And the document's response schema on the answer.
-    mock.faults.inject('land.parcel.get', { kind: 'schema' }, { times: 1 });
-    await expect(gw.call(getParcel, { SoDinhDanh: citizen, SoThua: '3' }, ctx())).rejects.toMatchObject({
+    mock.faults.inject('construction.permit.get', { kind: 'schema' }, { times: 1 });
+    await expect(gw.call(getPermit, { SoDinhDanh: citizen, SoGiayPhep: '3' }, ctx())).rejects.toMatchObject({
       code: 'RESPONSE_SCHEMA',
     });
   });
 
   it('calls a public GET service with query parameters', async () => {
     const list = await catalog.defineService<{ MaTinh: string }, { VanPhong: string[] }>({
-      id: 'land.office.list',
-      provider: LAND,
+      id: 'construction.office.list',
+      provider: PERMITS,
       serviceCode: 'DanhSachVanPhong',
-      category: 'land.public',
+      category: 'construction.public',
     });
     expect(list).toMatchObject({
       method: 'GET',
@@ -146,7 +157,7 @@ describe('serviceCatalog and services from OpenAPI', () => {
       idempotent: true,
     });
     expect(await gw.call(list, { MaTinh: '01' }, { purpose: '1.003003', caseId: 'H23.01-2' })).toEqual({
-      VanPhong: ['VPĐKĐĐ 01'],
+      VanPhong: ['Sở Xây dựng 01'],
     });
     await expect(
       gw.call(list, { MaTinh: 'Hà Nội' }, { purpose: '1.003003', caseId: 'H23.01-2' }),
@@ -156,7 +167,12 @@ describe('serviceCatalog and services from OpenAPI', () => {
   });
 
   it('refuses a document it cannot turn into one service', async () => {
-    const base = { id: 'land.x.get', provider: LAND, serviceCode: 'X', category: 'land.x' };
+    const base = {
+      id: 'construction.x.get',
+      provider: PERMITS,
+      serviceCode: 'X',
+      category: 'construction.x',
+    };
     const answer = {
       200: { content: { 'application/json': { schema: { properties: { data: { type: 'object' } } } } } },
     };

@@ -35,8 +35,9 @@ export interface ServiceCatalog {
   /**
    * Declares a service from the document its provider publishes (`getOpenAPI`), for `gateway.call`.
    * @example
-   * const getParcel = await catalog.defineService<{ parcelId: string }, ParcelWire>({
-   *   id: 'land.parcel.get', provider: 'GOV/000.00.00.G13/CSDLDD', serviceCode: 'parcel.get', category: 'land.parcel',
+   * const getPermit = await catalog.defineService<{ SoGiayPhep: string }, PermitWire>({
+   *   id: 'construction.permit.get', provider: 'GOV/000.00.00.H26/GPXD',
+   *   serviceCode: 'TraCuuGiayPhepXayDung', category: 'construction.permit',
    * });
    */
   defineService<TRequest = Record<string, unknown>, TWire = unknown>(

@@ -8,7 +8,7 @@ import { defineService, InputError, type JsonSchema, type ServiceDefinition } fr
 
 /** What the document cannot say, and the portal must: the id, the data category, who the subject is. */
 export interface OpenApiServiceOptions<TRequest> {
-  /** Stable id, `{database}.{entity}.{verb}`: `land.parcel.get`. */
+  /** Stable id, `{database}.{entity}.{verb}`: `construction.permit.get`. */
   id: string;
   /** Provider subsystem, `CLASS/MEMBER/SUBSYSTEM`. */
   provider: string;
@@ -151,12 +151,13 @@ function declaresConsent(op: Operation, document: Json): boolean {
  * schemas check it at run time (before sending, and on every answer).
  *
  * @example
- * const { document } = await gw.getOpenAPI('GOV/000.00.00.G13/CSDLDD', 'parcel.get', { parse: true });
- * const getParcel = serviceFromOpenApi<{ parcelId: string }, Parcel>(document!, {
- *   id: 'land.parcel.get', provider: 'GOV/000.00.00.G13/CSDLDD', serviceCode: 'parcel.get',
- *   category: 'land.parcel', idempotent: true,
+ * const provider = 'GOV/000.00.00.H26/GPXD';
+ * const { document } = await gw.getOpenAPI(provider, 'TraCuuGiayPhepXayDung', { parse: true });
+ * const getPermit = serviceFromOpenApi<{ SoGiayPhep: string }, Permit>(document!, {
+ *   id: 'construction.permit.get', provider, serviceCode: 'TraCuuGiayPhepXayDung',
+ *   category: 'construction.permit', idempotent: true,
  * });
- * const parcel = await gw.call(getParcel, { parcelId }, ctx);
+ * const permit = await gw.call(getPermit, { SoGiayPhep }, ctx);
  * @throws InputError `INVALID_SERVICE_DEFINITION` when the document does not describe a usable operation.
  */
 export function serviceFromOpenApi<TRequest = Record<string, unknown>, TWire = unknown>(
