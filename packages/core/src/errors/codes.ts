@@ -95,6 +95,8 @@ const rows = {
   AUDIT_SINK_CLOSED: ['OnceOnlyError', false, 'report', PORTAL_FAULT, 'A record was written to an audit sink that was already closed.'],
   AUDIT_WRITE_FAILED: ['OnceOnlyError', false, 'report', PORTAL_FAULT, 'The audit file could not be written or synced (disk full, permissions).'],
   AUDIT_UNAVAILABLE: ['OnceOnlyError', true, 'retry-later', TRY_LATER, 'The audit sink did not accept the record in time; the data was withheld.'],
+  OUTBOX_WRITE_FAILED: ['OnceOnlyError', false, 'report', PORTAL_FAULT, 'The monitoring outbox (file or Postgres) could not store or settle events; `record()` did not record them.'],
+  OUTBOX_CLOSED: ['OnceOnlyError', false, 'report', PORTAL_FAULT, 'An event was recorded after the monitoring reporter or its outbox was closed.'],
   HOOK_FAILED: ['OnceOnlyError', false, 'report', PORTAL_FAULT, 'An integrator hook threw or returned something it may not (e.g. a reserved header).'],
   HOOK_HEADER_REFUSED: ['OnceOnlyError', false, 'report', PORTAL_FAULT, 'A `hooks.headers` hook returned a reserved or unsafe header (X-Road, consent, purpose, authorization, content type).'],
   // InputError: the input or the configuration is wrong; the same call cannot succeed.

@@ -50,7 +50,10 @@ export function createCoreHandler(parts: {
     [IDP_PATHS.consent, { method: 'POST', handle: (request) => parts.idpFlow.consent(request) }],
     [IDP_PATHS.decision, { method: 'POST', handle: (request) => parts.idpFlow.decision(request) }],
     [IDP_PATHS.token, { method: 'POST', handle: (request) => parts.idpFlow.token(request) }],
-    [MONITORING_EVENTS_PATH, { method: 'POST', handle: (request) => parts.monitoring.handle(request) }],
+    [
+      MONITORING_EVENTS_PATH,
+      { method: 'POST', handle: (request, note) => parts.monitoring.handle(request, note) },
+    ],
     [TOKEN_PATH, { method: 'POST', handle: (request) => parts.tokens.handle(request) }],
     [
       '/openapi.json',

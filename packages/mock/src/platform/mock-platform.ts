@@ -4,7 +4,7 @@ import type { ProviderBinding } from '../providers/types.js';
 import type { Persona, World } from '../world/types.js';
 import { CallLog } from './calls.js';
 import { MockDispatcher } from './dispatcher.js';
-import { FaultRegistry, type FaultInjector } from './faults.js';
+import { FaultRegistry, type FaultInjector, MONITORING_FAULT_TARGET } from './faults.js';
 import { createCoreHandler } from './handler.js';
 import { MockHttpServer, type ListenOptions } from './http-server.js';
 import { type ConsentTokenOptions, IdentityProvider, MOCK_IDP_ISSUER } from './identity-provider.js';
@@ -92,7 +92,9 @@ export class MockPlatform {
     });
     this.client = this.#registry.defaultClient;
     this.#idp = new IdentityProvider({ seed, now, defaultClient: this.client });
-    const faults = new FaultRegistry((id) => this.#registry.findService(id) !== undefined);
+    const faults = new FaultRegistry(
+      (id) => id === MONITORING_FAULT_TARGET || this.#registry.findService(id) !== undefined,
+    );
     this.faults = faults;
     const nextId = createIdSource(seed, 'ids');
     const errorSpelling = spellingOf(options);
@@ -104,7 +106,7 @@ export class MockPlatform {
       now,
     });
     const baseUrl = () => this.baseUrl;
-    this.#monitoring = new MonitoringEndpoint(this.#registry);
+    this.#monitoring = new MonitoringEndpoint(this.#registry, faults);
     this.handler = createCoreHandler({
       registry: this.#registry,
       securityServer: new SecurityServer({
@@ -156,8 +158,10 @@ export class MockPlatform {
   }
 
   /**
-   * What the monitoring intake (`POST /monitoring/v1/dossier-events`) received: `events` (each event id
-   * once, in arrival order), `batches` (processed batches, replays not counted) and `reset()`.
+   * What the monitoring intake (`POST /monitoring/v1/dossier-events`) counted: `events` (each event id
+   * once, in arrival order), `batches` (processed batches, replays not counted), `duplicates`,
+   * `replays`, `faulted` (requests an injected fault answered) and `reset()`. It fails on demand:
+   * `mock.faults.inject('monitoring.dossier-events', { kind: 'status', status: 503 }, { times: 2 })`.
    */
   get monitoring(): MonitoringRecord {
     return this.#monitoring;
