@@ -1,7 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { removeDiacritics } from '@onceonly/vn';
 import type { Persona, World } from '../world/types.js';
-import { type IdentityProvider, MOCK_IDP_ISSUER } from './identity-provider.js';
+import type { IdentityProvider } from './identity-provider.js';
 import { consentPage, errorPage, maskPersonalId, type PickerEntry, pickerPage } from './idp-pages.js';
 import type { Registry } from './registry.js';
 import { jsonResponse } from './responses.js';
@@ -20,10 +20,14 @@ import {
   type CodeGrant,
   IDP_PATHS,
   IDP_TOKEN_TTL_SEC,
+  type IdentityProviderOptions,
   PENDING_TTL_SEC,
   PICKER_LIMIT,
+  type UserinfoGrant,
 } from './idp-settings.js';
+import { revocationList, revokeToken } from './idp-revocation.js';
 import { exchangeCode } from './idp-token.js';
+import { userinfo } from './idp-userinfo.js';
 import type { MockRequest, MockResponse } from './types.js';
 
 // Importers of the flow's settings know them from here.
@@ -61,6 +65,10 @@ export class IdpFlow {
   readonly #pending = new Map<string, Pending>();
   readonly #tickets = new Map<string, Ticket>();
   readonly #codes = new Map<string, CodeGrant>();
+  readonly #accessTokens = new Map<string, UserinfoGrant>();
+  readonly #usedJti = new Map<string, number>();
+  readonly #options: IdentityProviderOptions;
+  readonly #seed: number;
 
   constructor(options: {
     registry: Registry;
@@ -68,7 +76,10 @@ export class IdpFlow {
     idp: IdentityProvider;
     now: () => number;
     seed: number;
+    options?: IdentityProviderOptions | undefined;
   }) {
+    this.#options = options.options ?? {};
+    this.#seed = options.seed;
     this.#registry = options.registry;
     this.#world = options.world;
     this.#idp = options.idp;
@@ -84,10 +95,15 @@ export class IdpFlow {
   /** `GET /idp/.well-known/openid-configuration`, with endpoints at the origin the request came to. */
   configuration(request: MockRequest): MockResponse {
     const base = request.origin.replace(/\/+$/, '');
+    const encrypted = this.#options.encryptedAnswers !== undefined;
     return jsonResponse(200, {
-      issuer: MOCK_IDP_ISSUER,
+      issuer: this.#idp.issuerAt(request.origin),
       authorization_endpoint: `${base}${IDP_PATHS.authorize}`,
       token_endpoint: `${base}${IDP_PATHS.token}`,
+      userinfo_endpoint: `${base}${IDP_PATHS.userinfo}`,
+      revocation_endpoint: `${base}${IDP_PATHS.revoke}`,
+      // Not a registered metadata name: where the revoked consent token ids are listed.
+      consent_revocations_endpoint: `${base}${IDP_PATHS.revocations}`,
       jwks_uri: `${base}${IDP_PATHS.jwks}`,
       scopes_supported: this.scopesSupported(),
       response_types_supported: ['code'],
@@ -95,8 +111,32 @@ export class IdpFlow {
       grant_types_supported: ['authorization_code'],
       subject_types_supported: ['public'],
       id_token_signing_alg_values_supported: ['ES256'],
-      token_endpoint_auth_methods_supported: ['none'],
-      claims_supported: ['iss', 'sub', 'aud', 'exp', 'iat', 'auth_time', 'nonce'],
+      code_challenge_methods_supported: ['S256'],
+      token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post', 'private_key_jwt'],
+      token_endpoint_auth_signing_alg_values_supported: ['ES256', 'RS256', 'PS256', 'EdDSA'],
+      revocation_endpoint_auth_methods_supported: [
+        'client_secret_basic',
+        'client_secret_post',
+        'private_key_jwt',
+      ],
+      claims_supported: encrypted
+        ? ['citizenPid', 'fullName', 'birthDate', 'accountType', 'accountLevel']
+        : [
+            'iss',
+            'sub',
+            'aud',
+            'exp',
+            'iat',
+            'auth_time',
+            'nonce',
+            'TechID',
+            'LoaiTaiKhoan',
+            'HoVaTen',
+            'SoDinhDanh',
+            'NgayThangNamSinh',
+            'loAs',
+            'loginIdp',
+          ],
       ui_locales_supported: ['vi', 'en'],
     });
   }
@@ -228,6 +268,7 @@ export class IdpFlow {
         state: pending.state,
         nonce: pending.nonce,
         purpose: pending.purpose,
+        codeChallenge: pending.codeChallenge,
         personalId: ticket.personalId,
         authTime: Math.floor(now / 1000),
         expiresAt: now + AUTHORIZATION_CODE_TTL_SEC * 1000,
@@ -248,15 +289,48 @@ export class IdpFlow {
     };
   }
 
-  /** `POST /idp/token`: exchanges a code for `{ id_token, consent_token, token_type, expires_in }`. */
-  token(request: MockRequest): MockResponse {
+  /**
+   * `POST /idp/token`: exchanges a code (client authenticated, PKCE verifier) for `{ access_token,
+   * consent_token, id_token, token_type, expires_in }`; `{ data, key }` in the encrypted-answers mode.
+   */
+  token(request: MockRequest): Promise<MockResponse> {
     this.#prune();
     return exchangeCode(request, {
       registry: this.#registry,
       codes: this.#codes,
+      accessTokens: this.#accessTokens,
+      usedJti: this.#usedJti,
       idp: this.#idp,
+      options: this.#options,
       now: this.#now,
     });
+  }
+
+  /** `GET /idp/userinfo`: the citizen's claims for an access token of `POST /idp/token`. */
+  userinfo(request: MockRequest): MockResponse {
+    this.#prune();
+    return userinfo(request, {
+      world: this.#world,
+      accessTokens: this.#accessTokens,
+      options: this.#options,
+      now: this.#now,
+      seed: this.#seed,
+    });
+  }
+
+  /** `POST /idp/revoke` (RFC 7009): the client revokes a consent token it holds. */
+  revoke(request: MockRequest): Promise<MockResponse> {
+    return revokeToken(request, {
+      registry: this.#registry,
+      idp: this.#idp,
+      usedJti: this.#usedJti,
+      now: this.#now,
+    });
+  }
+
+  /** `GET /idp/revocations`: the revoked consent token ids. */
+  revocations(request: MockRequest): MockResponse {
+    return revocationList(request, this.#idp);
   }
 
   /** An opaque, stable handle of a persona: the picker never puts a personal id in the page. */
@@ -279,5 +353,6 @@ export class IdpFlow {
     for (const [key, c] of this.#codes) {
       if (c.expiresAt + PENDING_TTL_SEC * 1000 <= now) this.#codes.delete(key);
     }
+    for (const [key, t] of this.#accessTokens) if (t.expiresAt <= now) this.#accessTokens.delete(key);
   }
 }
