@@ -1,0 +1,31 @@
+/**
+ * The refusals of sign-in. `SignInError` is an `AuthError` (so `AuthError.isInstance(e)` holds) with a
+ * `SIGNIN_*` code; an identity provider that cannot be reached is an `UpstreamError`
+ * (`IDENTITY_PROVIDER_UNAVAILABLE`, retryable), an answer that cannot be used a `ResponseError`
+ * (`SIGNIN_ANSWER_INVALID`), a bad consent a `PolicyError` (`CONSENT_*`). Messages never carry a token,
+ * a code, a secret or personal data.
+ * @module
+ */
+import { AuthError, ResponseError, UpstreamError } from '@onceonly/core';
+
+/** Sign-in could not complete: refused by the citizen, forged or replayed callback, token that does not verify. */
+export class SignInError extends AuthError {
+  static override readonly errorName = 'SignInError';
+  static override readonly defaultCode = 'SIGNIN_TOKEN_INVALID';
+}
+
+export function unavailable(what: string, cause?: unknown): UpstreamError {
+  return new UpstreamError({
+    code: 'IDENTITY_PROVIDER_UNAVAILABLE',
+    retryable: true,
+    message: `The identity provider could not be reached or failed (${what}): try again later.`,
+    cause: cause instanceof Error ? { name: cause.name } : undefined,
+  });
+}
+
+export function answerInvalid(what: string): ResponseError {
+  return new ResponseError({
+    code: 'SIGNIN_ANSWER_INVALID',
+    message: `The identity provider's answer cannot be used: ${what}.`,
+  });
+}
