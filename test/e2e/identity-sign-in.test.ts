@@ -15,6 +15,7 @@ import { createMockPlatform, lookupOf, MOCK_OFFICER_ID, type Persona } from '@on
 import { population } from '@onceonly/population';
 import { formatDate } from '@onceonly/vn';
 import { generateKeyPairSync } from 'node:crypto';
+import { decodeJwt, exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browse } from '../support/idp-browser.js';
 
@@ -166,5 +167,169 @@ describe('standard OIDC profile (national portal SSO, VNeID through Keycloak)', 
 
     const refused = await signIn('refuse');
     expect(await code(rp.callback(refused.callbackUrl, refused.tx))).toBe('SIGNIN_REFUSED');
+  });
+});
+
+describe('tampered ID tokens', () => {
+  const mock = createMockPlatform({ seed: 42 });
+  let base: RelyingPartyOptions;
+  let testKey: CryptoKey;
+  let testJwks: { keys: Array<Record<string, unknown>> };
+  beforeAll(async () => {
+    const { url } = await mock.listen();
+    base = {
+      issuer: `${url}/idp`,
+      clientId: mock.client,
+      redirectUri: REDIRECT,
+      clientAuth: { method: 'client_secret_post', clientSecret: mock.credentials.clientSecret },
+      profile: oidcProfile(),
+    };
+    const pair = await generateKeyPair('ES256');
+    testKey = pair.privateKey;
+    testJwks = { keys: [{ ...(await exportJWK(pair.publicKey)), kid: 'test', alg: 'ES256' }] };
+  });
+  afterAll(() => mock.close());
+
+  /** A fetch that replaces the token answer's ID token with `tamper(original)`. */
+  const tampering =
+    (tamper: (idToken: string) => Promise<string> | string): typeof fetch =>
+    async (input, init) => {
+      const response = await fetch(input, init);
+      if (!String(input).endsWith('/idp/token') || !response.ok) return response;
+      const body = (await response.json()) as Record<string, unknown>;
+      body.id_token = await tamper(String(body.id_token));
+      return new Response(JSON.stringify(body), {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+      });
+    };
+  const resign = (changes: Record<string, unknown>) => async (idToken: string) =>
+    new SignJWT({ ...decodeJwt(idToken), ...changes })
+      .setProtectedHeader({ alg: 'ES256', kid: 'test' })
+      .sign(testKey);
+
+  async function refusal(options: Partial<RelyingPartyOptions>): Promise<unknown> {
+    const rp = createRelyingParty({ ...base, ...options });
+    const tx = await rp.authorizationUrl({ scope: 'population.basic', purpose: PURPOSE });
+    const { callbackUrl } = await browse(tx.url, citizenOf(mock));
+    return rp.callback(callbackUrl, tx).then(
+      () => 'accepted',
+      (error: unknown) => error,
+    );
+  }
+
+  it('accepts a token re-signed with a pinned key when nothing else changed (the harness is sound)', async () => {
+    const ok = await refusal({ keys: testJwks, fetch: tampering(resign({})) });
+    expect(ok).toBe('accepted');
+  });
+
+  it('refuses an altered signature (keys from jwks_uri)', async () => {
+    const flipped = (t: string) => {
+      const [head, payload, signature] = t.split('.');
+      const sub = JSON.parse(Buffer.from(payload!, 'base64url').toString());
+      const altered = Buffer.from(JSON.stringify({ ...sub, sub: '001203099999' })).toString('base64url');
+      return `${head}.${altered}.${signature}`;
+    };
+    expect(await refusal({ fetch: tampering(flipped) })).toMatchObject({
+      name: 'SignInError',
+      code: 'SIGNIN_TOKEN_INVALID',
+      message: expect.stringContaining('signature'),
+    });
+    // Signed by a key the provider does not publish.
+    expect(await refusal({ fetch: tampering(resign({})) })).toMatchObject({ code: 'SIGNIN_TOKEN_INVALID' });
+  });
+
+  it('refuses another audience, an expired token and another issuer', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    for (const changes of [
+      { aud: 'VN/GOV/000.00.00.H99/OTHER' },
+      { iat: now - 3600, exp: now - 1800 },
+      { iss: 'https://idp.attacker.example' },
+    ]) {
+      const error = await refusal({ keys: testJwks, fetch: tampering(resign(changes)) });
+      expect(error, JSON.stringify(changes)).toMatchObject({ code: 'SIGNIN_TOKEN_INVALID' });
+      expect(SignInError.isInstance(error)).toBe(true);
+    }
+  });
+
+  it("refuses a nonce that is not the session's (a token replayed into another sign-in)", async () => {
+    expect(await refusal({ keys: testJwks, fetch: tampering(resign({ nonce: 'replayed' })) })).toMatchObject({
+      code: 'SIGNIN_NONCE_MISMATCH',
+    });
+  });
+});
+
+describe('direct VNeID profile: encrypted { data, key } answers, no ID token, no nonce', () => {
+  const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const mock = createMockPlatform({
+    seed: 42,
+    identityProvider: {
+      encryptedAnswers: { publicJwk: rsa.publicKey.export({ format: 'jwk' }) },
+      assurance: {},
+    },
+  });
+  let base: RelyingPartyOptions;
+  beforeAll(async () => {
+    const { url } = await mock.listen();
+    base = {
+      issuer: `${url}/idp`,
+      clientId: mock.client,
+      redirectUri: REDIRECT,
+      clientAuth: { method: 'client_secret_basic', clientSecret: mock.credentials.clientSecret },
+      profile: vneidDirectProfile({
+        decryptionKey: rsa.privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+      }),
+    };
+  });
+  afterAll(() => mock.close());
+
+  it('signs the citizen in with PKCE and state, and the consent reads their record', async () => {
+    const rp = createRelyingParty(base);
+    const persona = citizenOf(mock, 'minor');
+    const tx = await rp.authorizationUrl({ scope: ['population.basic'], purpose: PURPOSE });
+    expect(tx.nonce).toBeNull();
+    expect(new URL(tx.url).searchParams.has('nonce')).toBe(false);
+    const { callbackUrl } = await browse(tx.url, persona);
+    const { citizen, consentToken } = await rp.callback(callbackUrl, tx);
+    expect(citizen).toMatchObject({
+      personalId: persona.personalId,
+      fullName: persona.fullName,
+      assuranceLevel: 1, // a minor's account
+      subject: persona.personalId,
+      provider: 'vneid-direct',
+    });
+    expect(formatDate(citizen.birthDate)).toBe(persona.population.ngaySinh);
+    // What went over the wire was encrypted.
+    const token = mock.calls.findLast((c) => c.path === '/idp/token');
+    expect(token?.status).toBe(200);
+    await expect(
+      rp.verifyConsent(consentToken, {
+        subject: persona.personalId,
+        category: 'population.basic',
+        purpose: PURPOSE,
+      }),
+    ).resolves.toMatchObject({ scopes: ['population.basic'] });
+  });
+
+  it('refuses answers it cannot open: another key, or a plain answer where an encrypted one is due', async () => {
+    const other = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
+    const wrongKey = createRelyingParty({ ...base, profile: vneidDirectProfile({ decryptionKey: other }) });
+    const tx = await wrongKey.authorizationUrl({ scope: 'population.basic', purpose: PURPOSE });
+    const { callbackUrl } = await browse(tx.url, citizenOf(mock));
+    await expect(wrongKey.callback(callbackUrl, tx)).rejects.toMatchObject({
+      name: 'ResponseError',
+      code: 'SIGNIN_ANSWER_INVALID',
+    });
+
+    const plain = createMockPlatform({ seed: 42 });
+    try {
+      const { url } = await plain.listen();
+      const rp = createRelyingParty({ ...base, issuer: `${url}/idp` });
+      const tx2 = await rp.authorizationUrl({ scope: 'population.basic', purpose: PURPOSE });
+      const { callbackUrl: back } = await browse(tx2.url, citizenOf(plain));
+      await expect(rp.callback(back, tx2)).rejects.toMatchObject({ code: 'SIGNIN_ANSWER_INVALID' });
+    } finally {
+      await plain.close();
+    }
   });
 });
