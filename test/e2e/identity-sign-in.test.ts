@@ -173,7 +173,7 @@ describe('standard OIDC profile (national portal SSO, VNeID through Keycloak)', 
 describe('tampered ID tokens', () => {
   const mock = createMockPlatform({ seed: 42 });
   let base: RelyingPartyOptions;
-  let testKey: CryptoKey;
+  let testKey: Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
   let testJwks: { keys: Array<Record<string, unknown>> };
   beforeAll(async () => {
     const { url } = await mock.listen();
