@@ -77,7 +77,7 @@ describe('the identity provider for relying parties', () => {
       { code_challenge: '' },
       { code_challenge_method: 'plain' },
       { code_challenge: 'short' },
-    ]) {
+    ] as Array<Record<string, string>>) {
       const page = await send(mock, authorize(mock, extra));
       expect(page.status, JSON.stringify(extra)).toBe(400);
       expect(page.text).toMatch(/code_challenge/);
