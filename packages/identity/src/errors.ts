@@ -29,3 +29,11 @@ export function answerInvalid(what: string): ResponseError {
     message: `The identity provider's answer cannot be used: ${what}.`,
   });
 }
+
+/**
+ * An OAuth error code as the provider sent it (`invalid_grant`), or `unknown_error`: the callback URL
+ * and error bodies are not trusted text, and nothing else from them goes into a message.
+ */
+export function oauthCode(value: unknown): string {
+  return typeof value === 'string' && /^[a-z][a-z0-9_]{0,63}$/.test(value) ? value : 'unknown_error';
+}

@@ -3,7 +3,7 @@
  * claims and signature (standard OIDC), then userinfo, mapped to `SignedInCitizen`.
  * @module
  */
-import { createLocalJWKSet, createRemoteJWKSet, customFetch, errors as joseErrors, jwtVerify } from 'jose';
+import { errors as joseErrors, jwtVerify } from 'jose';
 import * as oauth from 'oauth4webapi';
 import type { SignedInCitizen } from './citizen.js';
 import { answerInvalid, unavailable } from './errors.js';
@@ -43,7 +43,7 @@ export async function exchangeAndRead(
   }
   let subject: string | typeof oauth.skipSubjectCheck = oauth.skipSubjectCheck;
   if (profile.idToken) {
-    await verifyIdTokenSignature(tokens.id_token!, as, options);
+    await verifyIdTokenSignature(tokens.id_token!, as, options, provider);
     subject = oauth.getValidatedIdTokenClaims(tokens)!.sub;
   }
   const consentToken = tokens.consent_token;
@@ -60,23 +60,23 @@ async function verifyIdTokenSignature(
   idToken: string,
   as: oauth.AuthorizationServer,
   options: RelyingPartyOptions,
+  provider: Provider,
 ): Promise<void> {
-  const keys = options.keys
-    ? createLocalJWKSet(options.keys as never)
-    : createRemoteJWKSet(new URL(as.jwks_uri ?? ''), {
-        ...(options.fetch ? { [customFetch]: options.fetch } : {}),
-      });
+  if (!options.keys && !as.jwks_uri) throw answerInvalid('the discovery document names no jwks_uri');
   try {
-    await jwtVerify(idToken, keys, {
+    await jwtVerify(idToken, provider.signingKeys(as), {
       issuer: as.issuer,
       audience: options.clientId,
       algorithms: as.id_token_signing_alg_values_supported ?? ['RS256'],
       clockTolerance: options.clockToleranceSec ?? 30,
     });
   } catch (error) {
-    if (error instanceof joseErrors.JWKSTimeout || error instanceof joseErrors.JOSEError === false) {
-      throw unavailable('signing keys (jwks_uri)', error);
-    }
+    // The key set could not be fetched (network, timeout, non-200): not the token's fault.
+    const keysDown =
+      error instanceof joseErrors.JWKSTimeout ||
+      !(error instanceof joseErrors.JOSEError) ||
+      (error.code === 'ERR_JOSE_GENERIC' && !options.keys);
+    if (keysDown) throw unavailable('signing keys (jwks_uri)', error);
     if (
       error instanceof joseErrors.JWSSignatureVerificationFailed ||
       error instanceof joseErrors.JWKSNoMatchingKey

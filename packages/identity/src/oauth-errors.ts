@@ -5,7 +5,7 @@
  */
 import { OnceOnlyError } from '@onceonly/core';
 import * as oauth from 'oauth4webapi';
-import { answerInvalid, SignInError, unavailable } from './errors.js';
+import { answerInvalid, oauthCode, SignInError, unavailable } from './errors.js';
 
 export type Stage = 'discovery' | 'token' | 'userinfo' | 'revocation';
 
@@ -17,11 +17,11 @@ export function mapOAuthError(error: unknown, stage: Stage): OnceOnlyError {
       return new SignInError({
         code: 'SIGNIN_CODE_REJECTED',
         status: error.status,
-        upstreamCode: error.error,
-        message: `The identity provider refused the code exchange (${error.error}): the code expired or was used, the PKCE verifier or redirect URI does not match, or the client credentials are wrong. Start the sign-in again; if it persists, check clientAuth and redirectUri.`,
+        upstreamCode: oauthCode(error.error),
+        message: `The identity provider refused the code exchange (${oauthCode(error.error)}): the code expired or was used, the PKCE verifier or redirect URI does not match, or the client credentials are wrong. Start the sign-in again; if it persists, check clientAuth and redirectUri.`,
       });
     }
-    return answerInvalid(`${stage} answered ${error.status} (${error.error})`);
+    return answerInvalid(`${stage} answered ${error.status} (${oauthCode(error.error)})`);
   }
   if (error instanceof oauth.WWWAuthenticateChallengeError) {
     if (stage === 'token') {

@@ -5,7 +5,7 @@
  * @module
  */
 import type { KeyObject } from 'node:crypto';
-import { importJWK } from 'jose';
+import { createLocalJWKSet, createRemoteJWKSet, customFetch, importJWK, type JWTVerifyGetKey } from 'jose';
 import * as oauth from 'oauth4webapi';
 import { decryptAnswer, isEncryptedAnswer } from './decrypt-answer.js';
 import { answerInvalid } from './errors.js';
@@ -19,6 +19,8 @@ export interface Provider {
   /** Options every oauth4webapi request takes: the fetch, and http on loopback. */
   http: { [oauth.customFetch]: typeof fetch; [oauth.allowInsecureRequests]?: boolean };
   fetch: typeof fetch;
+  /** The provider's signing keys: pinned (`keys`), or its `jwks_uri`, cached and refreshed on an unknown `kid`. */
+  signingKeys(as: oauth.AuthorizationServer): JWTVerifyGetKey;
 }
 
 export function createProvider(options: RelyingPartyOptions, insecure: boolean): Provider {
@@ -32,6 +34,7 @@ export function createProvider(options: RelyingPartyOptions, insecure: boolean):
   const issuer = new URL(options.issuer);
   let pending: Promise<oauth.AuthorizationServer> | undefined;
   let auth: Promise<oauth.ClientAuth> | undefined;
+  let keys: { uri: string | undefined; get: JWTVerifyGetKey } | undefined;
   return {
     metadata() {
       pending ??= (async () => {
@@ -59,6 +62,16 @@ export function createProvider(options: RelyingPartyOptions, insecure: boolean):
     },
     http,
     fetch: baseFetch,
+    signingKeys(as) {
+      if (keys && keys.uri === as.jwks_uri) return keys.get;
+      const get = options.keys
+        ? createLocalJWKSet(options.keys as never)
+        : createRemoteJWKSet(new URL(as.jwks_uri ?? ''), {
+            ...(options.fetch ? { [customFetch]: options.fetch } : {}),
+          });
+      keys = { uri: as.jwks_uri, get };
+      return get;
+    },
   };
 }
 

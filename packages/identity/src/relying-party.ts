@@ -9,7 +9,7 @@ import type { ConsentClaims } from '@onceonly/core';
 import { InputError } from '@onceonly/core';
 import * as oauth from 'oauth4webapi';
 import type { SignedInCitizen } from './citizen.js';
-import { answerInvalid, SignInError } from './errors.js';
+import { answerInvalid, oauthCode, SignInError } from './errors.js';
 import { exchangeAndRead } from './exchange.js';
 import { mapOAuthError } from './oauth-errors.js';
 import { checkOptions, type RelyingPartyOptions } from './options.js';
@@ -153,10 +153,11 @@ export function createRelyingParty(options: RelyingPartyOptions): RelyingParty {
         params = oauth.validateAuthResponse(as, provider.client, url, transaction.state);
       } catch (error) {
         if (error instanceof oauth.AuthorizationResponseError) {
+          const code = oauthCode(error.error);
           throw new SignInError({
             code: 'SIGNIN_REFUSED',
-            upstreamCode: error.error,
-            message: `The identity provider sent the citizen back without a sign-in (${error.error}${error.error === 'access_denied' ? ': the citizen refused' : ''}). Nothing was exchanged; offer to sign in again.`,
+            upstreamCode: code,
+            message: `The identity provider sent the citizen back without a sign-in (${code}${code === 'access_denied' ? ': the citizen refused' : ''}). Nothing was exchanged; offer to sign in again.`,
           });
         }
         throw mapOAuthError(error, 'token');
