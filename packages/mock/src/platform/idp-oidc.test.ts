@@ -147,6 +147,19 @@ describe('the identity provider for relying parties', () => {
   });
 });
 
+it('documents the new endpoints in the OpenAPI document', () => {
+  const mock = createMockPlatform({ seed: 42 });
+  const doc = mock.openapi() as {
+    paths: Record<string, unknown>;
+    components: { schemas: Record<string, unknown> };
+  };
+  for (const path of ['/idp/userinfo', '/idp/revoke', '/idp/revocations', '/idp/token'])
+    expect(doc.paths).toHaveProperty([path]);
+  expect(doc.components.schemas).toHaveProperty(['EncryptedAnswer']);
+  expect(doc.components.schemas).toHaveProperty(['DossierEventBatch']);
+  void mock.close();
+});
+
 describe('identity provider options', () => {
   it('takes its issuer from an option', async () => {
     const mock = createMockPlatform({
