@@ -170,6 +170,50 @@ describe('standard OIDC profile (national portal SSO, VNeID through Keycloak)', 
   });
 });
 
+describe('a provider that is down or not the one configured', () => {
+  it('is retryable when its keys cannot be fetched, and refused when discovery names another issuer', async () => {
+    const mock = createMockPlatform({ seed: 42, identityProvider: { issuer: 'https://sso.example.gov.vn' } });
+    const plain = createMockPlatform({ seed: 42 });
+    try {
+      const { url } = await mock.listen();
+      const options = {
+        issuer: `${url}/idp`,
+        clientId: mock.client,
+        redirectUri: REDIRECT,
+        clientAuth: { method: 'client_secret_basic', clientSecret: mock.credentials.clientSecret },
+        profile: oidcProfile(),
+      } as const;
+      await expect(
+        createRelyingParty(options).authorizationUrl({ scope: 'population.basic', purpose: PURPOSE }),
+      ).rejects.toMatchObject({ code: 'SIGNIN_ANSWER_INVALID', message: expect.stringContaining('issuer') });
+
+      const { url: plainUrl } = await plain.listen();
+      const keysDown: typeof fetch = (input, init) =>
+        String(input).endsWith('/idp/jwks.json')
+          ? Promise.reject(new TypeError('fetch failed'))
+          : fetch(input, init);
+      const rp = createRelyingParty({ ...options, issuer: `${plainUrl}/idp`, fetch: keysDown });
+      const tx = await rp.authorizationUrl({ scope: 'population.basic', purpose: PURPOSE });
+      const { callbackUrl } = await browse(tx.url, citizenOf(plain));
+      await expect(rp.callback(callbackUrl, tx)).rejects.toMatchObject({
+        code: 'IDENTITY_PROVIDER_UNAVAILABLE',
+        retryable: true,
+      });
+
+      // A crafted error in the callback is not copied into the message.
+      const tx2 = await rp.authorizationUrl({ scope: 'population.basic', purpose: PURPOSE });
+      const crafted = new URL(REDIRECT);
+      crafted.searchParams.set('error', 'access_denied <script>001203012345');
+      crafted.searchParams.set('state', tx2.state);
+      const error = await rp.callback(crafted, tx2).catch((e: SignInError) => e);
+      expect(error).toMatchObject({ code: 'SIGNIN_REFUSED', upstreamCode: 'unknown_error' });
+      expect(JSON.stringify(error)).not.toMatch(/script|001203012345/);
+    } finally {
+      await Promise.all([mock.close(), plain.close()]);
+    }
+  });
+});
+
 describe('tampered ID tokens', () => {
   const mock = createMockPlatform({ seed: 42 });
   let base: RelyingPartyOptions;
