@@ -33,6 +33,17 @@ describe('the README examples do what they say', () => {
     expect(mocking.citizen.legalRepresentative).toBeDefined();
   });
 
+  it('land README: joint holders, the parcel without consent, an empty list for a renter', async () => {
+    const { home, parcel } = await import('./examples/land-quick-start.js');
+    expect(home.ownership).toBe('joint');
+    expect(home.holders.map((h) => h.fullName)).toEqual(['Nguyễn Văn Anh', 'Tô Hồng Anh']);
+    expect(parcel.uses.map((use) => use.code)).toEqual(['ONT', 'CLN']);
+    expect(parcel.provenance.provider).toBe('GOV/000.00.00.G14/CSDLDD');
+    const mocking = await import('./examples/land-mocking.js');
+    expect(mocking.statuses).toEqual([503, 200]);
+    expect(mocking.list.certificates).toEqual([]);
+  });
+
   it('vn README: the values in the comments', async () => {
     const { address, date, id, phone, wide } = await import('./examples/vn-quick-start.js');
     expect(id.ok && id.value.birthYear).toBe(2003);

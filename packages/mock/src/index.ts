@@ -36,6 +36,12 @@ export type {
 export { createWorld, lookupOf, MOCK_OFFICER_ID } from './world/index.js';
 export { defaultProviders } from './providers/index.js';
 export type { Persona, World } from './world/types.js';
+export type {
+  LandCertificateRecord,
+  LandHolderRecord,
+  LandParcelRecord,
+  LandUseRecord,
+} from './world/index.js';
 export type { ProviderBinding } from './providers/types.js';
 export {
   useMockPlatform,

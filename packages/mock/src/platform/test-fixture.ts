@@ -82,6 +82,7 @@ export const testWorld = {
   seed: 7,
   asOf: '2026-01-01',
   households: [],
+  parcels: [],
   personas,
   byPersonalId: (id: string) => personas.find((p) => p.personalId === id),
   byTag: (tag: string) => personas.filter((p) => (p.tags as readonly string[]).includes(tag)),

@@ -1,3 +1,4 @@
+import { landProviders } from './land.js';
 import { populationProviders } from './population.js';
 import type { ProviderBinding } from './types.js';
 
@@ -11,6 +12,8 @@ export {
   populationVerifyProvider,
 } from './population.js';
 export { dataDateOf, toCongDan } from './population-wire.js';
+export { landCertificatesProvider, landParcelProvider, landProviders } from './land.js';
+export { toGiayChungNhan, toThuaDat } from './land-wire.js';
 export type { ProviderBinding } from './types.js';
 
 /**
@@ -22,4 +25,4 @@ export type { ProviderBinding } from './types.js';
  * for (const binding of defaultProviders) routes.set(binding.service.id, binding);
  * ```
  */
-export const defaultProviders: readonly ProviderBinding[] = [...populationProviders];
+export const defaultProviders: readonly ProviderBinding[] = [...populationProviders, ...landProviders];

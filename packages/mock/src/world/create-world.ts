@@ -1,9 +1,11 @@
 import { isoDate } from './dates.js';
 import type { Ymd } from './model.js';
+import { buildLandRecords } from './land-records.js';
 import { fullName } from './names.js';
 import { generatePeople } from './people.js';
 import { buildPopulationRecords } from './population-records.js';
 import { tagPersona } from './tag-persona.js';
+import { sortTags } from './tags.js';
 import type { Persona, World, WorldHousehold } from './types.js';
 
 /** The world's default "today": fixed, so that a seed gives the same world on every day it is run. */
@@ -57,6 +59,7 @@ export function createWorld(seed: number, options: WorldOptions = {}): World {
   const people = generatePeople(seed, size, asOf);
   // Stage 2: the population database. Later databases add a stage here, each with its own stream.
   const population = buildPopulationRecords(seed, people);
+  const land = buildLandRecords(seed, people, population.records, asOf);
 
   const households: WorldHousehold[] = people.households.map((h) => ({
     id: h.id,
@@ -68,16 +71,21 @@ export function createWorld(seed: number, options: WorldOptions = {}): World {
     const record = population.records.get(person.id)!;
     return {
       personalId: person.id,
-      tags: tagPersona(person, record, population.tags.get(person.id)!, asOf),
+      tags: sortTags([
+        ...tagPersona(person, record, population.tags.get(person.id)!, asOf),
+        ...land.tags.get(person.id)!,
+      ]),
       fullName: fullName(person.name),
       gender: person.gender,
       birthDate: isoDate(person.birth),
       householdId: people.households[person.household]!.id,
       population: record,
+      land: land.byPerson.get(person.id)!,
     };
   });
   deepFreeze(households);
   deepFreeze(personas);
+  deepFreeze(land.parcels);
 
   const byId = new Map<string, Persona>();
   const byTag = new Map<string, Persona[]>();
@@ -95,6 +103,7 @@ export function createWorld(seed: number, options: WorldOptions = {}): World {
     asOf: isoDate(asOf),
     personas: Object.freeze(personas),
     households: Object.freeze(households),
+    parcels: land.parcels,
     byPersonalId: (id: string) => byId.get(id),
     byTag: (tag: string) => [...(byTag.get(tag) ?? [])],
   });

@@ -2,4 +2,10 @@ export { createWorld, DEFAULT_WORLD_DATE, type WorldOptions } from './create-wor
 export { WORLD_TAGS, type WorldTag } from './tags.js';
 export type { HouseholdKind } from './model.js';
 export type { Persona, World, WorldHousehold } from './types.js';
+export type {
+  LandCertificateRecord,
+  LandHolderRecord,
+  LandParcelRecord,
+  LandUseRecord,
+} from './land-record.js';
 export { lookupOf, MOCK_OFFICER_ID } from './lookup.js';

@@ -21,6 +21,10 @@
  * | `d-stroke` | the name has Đ/đ, which Unicode decomposition does not fold to D |
  * | `no-middle-name` | the name has no middle name (`chuDem: ''`) |
  * | `no-parents-on-record` | the record names neither father nor mother |
+ * | `land-owner` | named on at least one land-use certificate (`persona.land`) |
+ * | `land-co-owners` | holds a certificate jointly (`hinhThuc: 'chung'`) with another persona, their spouse |
+ * | `land-second-parcel` | also holds farm land away from home (a second certificate) |
+ * | `land-renting` | an adult household head whose household holds no certificate for its home |
  * @module
  */
 export const WORLD_TAGS = [
@@ -41,6 +45,10 @@ export const WORLD_TAGS = [
   'd-stroke',
   'no-middle-name',
   'no-parents-on-record',
+  'land-owner',
+  'land-co-owners',
+  'land-second-parcel',
+  'land-renting',
 ] as const;
 
 /** One of {@link WORLD_TAGS}. */

@@ -1,5 +1,6 @@
 import type { PopulationRecord as CitizenWire } from './record.js';
 import type { HouseholdKind } from './model.js';
+import type { LandCertificateRecord, LandParcelRecord } from './land-record.js';
 import type { WorldTag } from './tags.js';
 
 /**
@@ -14,7 +15,8 @@ export interface Persona {
    * Tags to find hard cases with `world.byTag(tag)`; every persona has `adult` or `minor`. The full
    * list, with meanings, is {@link WORLD_TAGS}: `adult`, `minor`, `elderly`, `born-2000s`, `single`,
    * `married`, `divorced`, `widowed`, `household-head`, `year-only-birth`, `month-year-birth`, `old-id`,
-   * `pre-2025-address`, `rare-diacritics`, `d-stroke`, `no-middle-name`, `no-parents-on-record`.
+   * `pre-2025-address`, `rare-diacritics`, `d-stroke`, `no-middle-name`, `no-parents-on-record`,
+   * `land-owner`, `land-co-owners`, `land-second-parcel`, `land-renting`.
    *
    * @example
    * ```ts
@@ -31,6 +33,8 @@ export interface Persona {
   householdId: string;
   /** The record the population database returns for this citizen. */
   population: CitizenWire;
+  /** The land-use certificates naming this citizen as holder or co-holder (land database); `[]`: none. */
+  land?: readonly LandCertificateRecord[];
 }
 
 /** A household: members who share a permanent residence, under one head (`chủ hộ`). */
@@ -52,6 +56,8 @@ export interface World {
   readonly asOf: string;
   readonly personas: readonly Persona[];
   readonly households: readonly WorldHousehold[];
+  /** The land parcels of the cadastral map (land database), each key (commune, sheet, parcel) unique. */
+  readonly parcels: readonly LandParcelRecord[];
   /** The persona with this personal id (or old 9-digit id), if any. */
   byPersonalId(id: string): Persona | undefined;
   /** Every persona carrying this tag (a new array; empty for an unknown tag). */
