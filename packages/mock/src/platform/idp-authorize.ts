@@ -4,7 +4,6 @@ import type { Persona, World } from '../world/types.js';
 import type { IdentityProvider } from './identity-provider.js';
 import { consentPage, errorPage, maskPersonalId, type PickerEntry, pickerPage } from './idp-pages.js';
 import type { Registry } from './registry.js';
-import { jsonResponse } from './responses.js';
 import {
   AUTHORIZE_PARAMS,
   type AuthorizationRequest,
@@ -25,6 +24,7 @@ import {
   PICKER_LIMIT,
   type UserinfoGrant,
 } from './idp-settings.js';
+import { openidConfiguration } from './idp-discovery.js';
 import { revocationList, revokeToken } from './idp-revocation.js';
 import { exchangeCode } from './idp-token.js';
 import { userinfo } from './idp-userinfo.js';
@@ -94,50 +94,10 @@ export class IdpFlow {
 
   /** `GET /idp/.well-known/openid-configuration`, with endpoints at the origin the request came to. */
   configuration(request: MockRequest): MockResponse {
-    const base = request.origin.replace(/\/+$/, '');
-    const encrypted = this.#options.encryptedAnswers !== undefined;
-    return jsonResponse(200, {
-      issuer: this.#idp.issuerAt(request.origin),
-      authorization_endpoint: `${base}${IDP_PATHS.authorize}`,
-      token_endpoint: `${base}${IDP_PATHS.token}`,
-      userinfo_endpoint: `${base}${IDP_PATHS.userinfo}`,
-      revocation_endpoint: `${base}${IDP_PATHS.revoke}`,
-      // Not a registered metadata name: where the revoked consent token ids are listed.
-      consent_revocations_endpoint: `${base}${IDP_PATHS.revocations}`,
-      jwks_uri: `${base}${IDP_PATHS.jwks}`,
-      scopes_supported: this.scopesSupported(),
-      response_types_supported: ['code'],
-      response_modes_supported: ['query'],
-      grant_types_supported: ['authorization_code'],
-      subject_types_supported: ['public'],
-      id_token_signing_alg_values_supported: ['ES256'],
-      code_challenge_methods_supported: ['S256'],
-      token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post', 'private_key_jwt'],
-      token_endpoint_auth_signing_alg_values_supported: ['ES256', 'RS256', 'PS256', 'EdDSA'],
-      revocation_endpoint_auth_methods_supported: [
-        'client_secret_basic',
-        'client_secret_post',
-        'private_key_jwt',
-      ],
-      claims_supported: encrypted
-        ? ['citizenPid', 'fullName', 'birthDate', 'accountType', 'accountLevel']
-        : [
-            'iss',
-            'sub',
-            'aud',
-            'exp',
-            'iat',
-            'auth_time',
-            'nonce',
-            'TechID',
-            'LoaiTaiKhoan',
-            'HoVaTen',
-            'SoDinhDanh',
-            'NgayThangNamSinh',
-            'loAs',
-            'loginIdp',
-          ],
-      ui_locales_supported: ['vi', 'en'],
+    return openidConfiguration(request, {
+      idp: this.#idp,
+      options: this.#options,
+      scopes: this.scopesSupported(),
     });
   }
 
