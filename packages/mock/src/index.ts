@@ -9,7 +9,8 @@ export { MockDispatcher } from './platform/dispatcher.js';
 export type { ListenOptions, MockTlsOptions } from './platform/http-server.js';
 export type { Fault, FaultTarget, FaultOptions, FaultHandle, FaultInjector } from './platform/faults.js';
 export { MONITORING_FAULT_TARGET } from './platform/faults.js';
-export { MOCK_IDP_ISSUER, type ConsentTokenOptions } from './platform/identity-provider.js';
+export { IDP_BASE_PATH, type ConsentTokenOptions } from './platform/identity-provider.js';
+export type { AssuranceLevel, IdentityProviderOptions } from './platform/idp-settings.js';
 export { AUTHORIZATION_CODE_TTL_SEC, IDP_PATHS, IDP_TOKEN_TTL_SEC } from './platform/idp-authorize.js';
 export {
   DOSSIER_STATUSES,

@@ -7,7 +7,7 @@ import { MockDispatcher } from './dispatcher.js';
 import { FaultRegistry, type FaultInjector, MONITORING_FAULT_TARGET } from './faults.js';
 import { createCoreHandler } from './handler.js';
 import { MockHttpServer, type ListenOptions } from './http-server.js';
-import { type ConsentTokenOptions, IdentityProvider, MOCK_IDP_ISSUER } from './identity-provider.js';
+import { type ConsentTokenOptions, IdentityProvider } from './identity-provider.js';
 import { createIdSource } from './ids.js';
 import { IdpFlow } from './idp-authorize.js';
 import { MonitoringEndpoint, type MonitoringRecord } from './monitoring.js';
@@ -91,7 +91,13 @@ export class MockPlatform {
       clients: options.clients ?? {},
     });
     this.client = this.#registry.defaultClient;
-    this.#idp = new IdentityProvider({ seed, now, defaultClient: this.client });
+    this.#idp = new IdentityProvider({
+      seed,
+      now,
+      defaultClient: this.client,
+      issuer: options.identityProvider?.issuer,
+      baseUrl: () => this.baseUrl,
+    });
     const faults = new FaultRegistry(
       (id) => id === MONITORING_FAULT_TARGET || this.#registry.findService(id) !== undefined,
     );
@@ -123,7 +129,14 @@ export class MockPlatform {
       tokens,
       providers,
       idp: this.#idp,
-      idpFlow: new IdpFlow({ registry: this.#registry, world: this.world, idp: this.#idp, now, seed }),
+      idpFlow: new IdpFlow({
+        registry: this.#registry,
+        world: this.world,
+        idp: this.#idp,
+        now,
+        seed,
+        options: options.identityProvider,
+      }),
       monitoring: this.#monitoring,
       calls: this.#calls,
       baseUrl,
@@ -194,6 +207,14 @@ export class MockPlatform {
     return this.#idp.jwks();
   }
 
+  /**
+   * The identity provider's issuer (`iss`): `identityProvider.issuer`, or the platform's base URL plus
+   * `/idp` (in-process origin before {@link listen}, the HTTP server's URL after).
+   */
+  get idpIssuer(): string {
+    return this.#idp.issuerAt();
+  }
+
   /** Credentials of the default portal client (secret and `private_key_jwt` key). */
   get credentials(): MockClientCredentials {
     return {
@@ -240,7 +261,7 @@ export class MockPlatform {
       client: this.client,
       // A security server serves no JWKS: each provider's keys are configured, as in production.
       verify: { providers: this.providerKeys() },
-      consent: { jwks: this.idpJwks, issuer: MOCK_IDP_ISSUER },
+      consent: { jwks: this.idpJwks, issuer: this.idpIssuer },
     };
     if (!this.#server.url) options.dispatcher = this.dispatcher;
     if (this.#requireToken) {
