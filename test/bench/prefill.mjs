@@ -47,7 +47,12 @@ mock.faults.inject({ persona: persona.personalId }, { kind: 'latency', ms: laten
 const subject = lookupOf(persona);
 const scopes = [...new Set(sourceNames.map((n) => SOURCE_KINDS[form.sources[n].kind].category))];
 const purpose = form.procedure.purpose ?? form.procedure.code;
-const ctx = { purpose, caseId: 'BENCH-PREFILL', officerId: MOCK_OFFICER_ID, consent: mock.consent(subject.personalId, scopes, purpose) };
+const ctx = {
+  purpose,
+  caseId: 'BENCH-PREFILL',
+  officerId: MOCK_OFFICER_ID,
+  consent: mock.consent(subject.personalId, scopes, purpose),
+};
 const options = { subject, ctx, gateway, receiptKey: 'bench-receipt-key-of-at-least-32-bytes' };
 
 await prefill(form, options); // warm up: imports, keys, compiled schemas
@@ -63,7 +68,9 @@ for (let i = 0; i < rounds; i++) {
 walls.sort((a, b) => a - b);
 const median = walls[Math.floor(walls.length / 2)];
 const p95 = walls[Math.floor(walls.length * 0.95)];
-console.log(`prefill ${form.procedure.code}: ${sourceNames.length} sources, each ${latencyMs} ms late, ${rounds} rounds`);
+console.log(
+  `prefill ${form.procedure.code}: ${sourceNames.length} sources, each ${latencyMs} ms late, ${rounds} rounds`,
+);
 console.log(`  wall median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`);
 console.log(`  slowest source ${latencyMs} ms; sum of sources ${sourceNames.length * latencyMs} ms`);
 console.log(`  median / slowest = ${(median / latencyMs).toFixed(2)}×; target < 25 ms wall`);

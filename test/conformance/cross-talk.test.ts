@@ -8,7 +8,6 @@ import { createGateway, type Gateway, memoryAuditSink } from '@onceonly/core';
 import {
   createMockPlatform,
   lookupOf,
-  MOCK_IDP_ISSUER,
   MOCK_OFFICER_ID,
   type MockPlatform,
   type Persona,
@@ -55,7 +54,7 @@ describe('no cross-talk', () => {
       baseUrl: server.url,
       client: mock.client,
       verify: false,
-      consent: { jwks: mock.idpJwks, issuer: MOCK_IDP_ISSUER },
+      consent: { jwks: mock.idpJwks, issuer: mock.idpIssuer },
       retry: false,
       breaker: false,
       audit: { sink: audit, subjectKey: 'cross-talk-audit-subject-key-32-bytes!' },

@@ -4,7 +4,6 @@
  * answer (token, payload-signature keys, consent keys); and an audit sink that is stuck or throws.
  */
 import type { AuditSink, GatewayOptions, Logger } from '@onceonly/core';
-import { MOCK_IDP_ISSUER } from '@onceonly/mock';
 import { expect } from 'vitest';
 import { refusingPort, startMisbehavingServer } from '../support/fault-harness.js';
 import { ATTEMPTS, type CaseEnv, type FaultCase, SHORT_DEADLINE_MS } from './fault-case.js';
@@ -98,7 +97,7 @@ const hungEndpoints: FaultCase[] = [
     verify: { jwksUrl: `${url}/.well-known/jwks.json` },
   })),
   hungEndpoint('a hung consent-key endpoint (identity provider JWKS)', (url) => ({
-    consent: { jwksUrl: `${url}/idp/jwks.json`, issuer: MOCK_IDP_ISSUER },
+    consent: { jwksUrl: `${url}/idp/jwks.json`, issuer: `${url}/idp` },
   })),
 ];
 

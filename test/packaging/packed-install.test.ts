@@ -48,7 +48,8 @@ async function project(kind: 'esm' | 'cjs'): Promise<string> {
       name: `smoke-${kind}`,
       private: true,
       type: kind === 'esm' ? 'module' : 'commonjs',
-      dependencies: deps,
+      // `postgres`: the optional peer a portal installs to use `@onceonly/platform/postgres`.
+      dependencies: { ...deps, postgres: '^3.4.0' },
       devDependencies: { '@types/node': '^20.19.0' },
       overrides: deps,
     }),

@@ -67,6 +67,13 @@ export { functionAuditSink } from './audit/function-sink.js';
 export { hashSubject } from './audit/subject-hash.js';
 export type * from './audit/types.js';
 export type * from './policy/consent-types.js';
+// The gateway's consent check, shared with @onceonly/identity's verifyConsent (one implementation).
+export {
+  createConsentChecker,
+  type ConsentAttempt,
+  type ConsentChecker,
+  type ConsentCheckerDeps,
+} from './policy/consent.js';
 export type { Logger } from './log/logger.js';
 export { redact } from './log/redact.js';
 export type { TracerLike, SpanLike, TracingOptions } from './log/tracing.js';

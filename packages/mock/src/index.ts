@@ -8,7 +8,9 @@ export {
 export { MockDispatcher } from './platform/dispatcher.js';
 export type { ListenOptions, MockTlsOptions } from './platform/http-server.js';
 export type { Fault, FaultTarget, FaultOptions, FaultHandle, FaultInjector } from './platform/faults.js';
-export { MOCK_IDP_ISSUER, type ConsentTokenOptions } from './platform/identity-provider.js';
+export { MONITORING_FAULT_TARGET } from './platform/faults.js';
+export { IDP_BASE_PATH, type ConsentTokenOptions } from './platform/identity-provider.js';
+export type { AssuranceLevel, IdentityProviderOptions } from './platform/idp-settings.js';
 export { AUTHORIZATION_CODE_TTL_SEC, IDP_PATHS, IDP_TOKEN_TTL_SEC } from './platform/idp-authorize.js';
 export {
   DOSSIER_STATUSES,
@@ -32,9 +34,18 @@ export type {
   MockResponse,
   TransportFault,
 } from './platform/types.js';
-export { createWorld, lookupOf, MOCK_OFFICER_ID } from './world/index.js';
+export { createWorld, employerOf, lookupOf, MOCK_OFFICER_ID } from './world/index.js';
 export { defaultProviders } from './providers/index.js';
 export type { Persona, World } from './world/types.js';
+export type {
+  LandCertificateRecord,
+  LandHolderRecord,
+  LandParcelRecord,
+  LandUseRecord,
+  EnterpriseRecord,
+  HouseholdBusinessRecord,
+  PersonaEnterprise,
+} from './world/index.js';
 export type { ProviderBinding } from './providers/types.js';
 export {
   useMockPlatform,

@@ -87,6 +87,10 @@ const FILL_IN: CitizenText = {
   vi: 'Không lấy được thông tin này từ cơ sở dữ liệu quốc gia. Vui lòng tự nhập thông tin vào biểu mẫu.',
   en: 'This information could not be fetched from the national database. Please fill it in yourself.',
 };
+const SIGN_IN_AGAIN: CitizenText = {
+  vi: 'Không hoàn tất được việc đăng nhập qua VNeID; sự cố đã được ghi nhận. Vui lòng đăng nhập lại.',
+  en: 'Signing in through VNeID could not be completed; this has been recorded. Please sign in again.',
+};
 
 type Row = readonly [
   error: ErrorClassName,
@@ -105,6 +109,8 @@ const rows = {
   AUDIT_SINK_CLOSED: ['OnceOnlyError', false, 'report', PORTAL_FAULT, 'A record was written to an audit sink that was already closed.'],
   AUDIT_WRITE_FAILED: ['OnceOnlyError', false, 'report', PORTAL_FAULT, 'The audit file could not be written or synced (disk full, permissions).'],
   AUDIT_UNAVAILABLE: ['OnceOnlyError', true, 'retry-later', TRY_LATER, 'The audit sink did not accept the record in time; the data was withheld.'],
+  OUTBOX_WRITE_FAILED: ['OnceOnlyError', false, 'report', PORTAL_FAULT, 'The monitoring outbox (file or Postgres) could not store or settle events; `record()` did not record them.'],
+  OUTBOX_CLOSED: ['OnceOnlyError', false, 'report', PORTAL_FAULT, 'An event was recorded after the monitoring reporter or its outbox was closed.'],
   HOOK_FAILED: ['OnceOnlyError', false, 'report', PORTAL_FAULT, 'An integrator hook threw or returned something it may not (e.g. a reserved header).'],
   HOOK_HEADER_REFUSED: ['OnceOnlyError', false, 'report', PORTAL_FAULT, 'A `hooks.headers` hook returned a reserved or unsafe header (X-Road, consent, purpose, authorization, content type).'],
   // InputError: the input or the configuration is wrong; the same call cannot succeed.
@@ -136,6 +142,7 @@ const rows = {
   CONSENT_AUDIENCE_MISMATCH: ['PolicyError', false, 'give-consent-again', CONSENT, 'The consent token was issued to another client than this portal.'],
   CONSENT_SCOPE_MISSING: ['PolicyError', false, 'give-consent-again', CONSENT, "The consent token does not cover this service's data category."],
   CONSENT_PURPOSE_MISMATCH: ['PolicyError', false, 'give-consent-again', CONSENT, 'The consent token was given for another purpose than `ctx.purpose`.'],
+  CONSENT_REVOKED: ['PolicyError', false, 'give-consent-again', CONSENT, "The consent token was revoked (the identity provider's revocation list names its `jti`)."],
   // AuthError: authentication or access rights.
   AUTH_FAILED: ['AuthError', false, 'report', PORTAL_FAULT, 'Authentication failed.'],
   ACCESS_DENIED: ['AuthError', false, 'contact-agency', NOT_ALLOWED, 'The security server denied access: this client has no access right to the service.'],
@@ -143,6 +150,11 @@ const rows = {
   FORBIDDEN: ['AuthError', false, 'contact-agency', NOT_ALLOWED, 'The platform refused the call (403): check the access rights of this client.'],
   TOKEN_REQUEST_FAILED: ['AuthError', false, 'report', PORTAL_FAULT, 'The token endpoint refused the client credentials.'],
   TOKEN_RESPONSE_INVALID: ['AuthError', false, 'report', PORTAL_FAULT, 'The token endpoint answered without a usable access token.'],
+  SIGNIN_REFUSED: ['AuthError', false, 'give-consent-again', CONSENT, 'The identity provider sent the citizen back with an error (`access_denied`: the citizen refused); nothing was exchanged.'],
+  SIGNIN_STATE_MISMATCH: ['AuthError', false, 'report', SIGN_IN_AGAIN, "The callback's `state` is missing or is not the transaction's (forged, replayed or crossed callback); nothing was exchanged."],
+  SIGNIN_CODE_REJECTED: ['AuthError', false, 'report', SIGN_IN_AGAIN, 'The identity provider refused the code exchange (expired or used code, PKCE verifier, redirect URI, client authentication).'],
+  SIGNIN_TOKEN_INVALID: ['AuthError', false, 'report', SIGN_IN_AGAIN, 'The ID token does not verify: signature, issuer, audience, expiry or algorithm.'],
+  SIGNIN_NONCE_MISMATCH: ['AuthError', false, 'report', SIGN_IN_AGAIN, "The ID token's `nonce` is missing or is not the transaction's (a replayed token)."],
   TLS_CLIENT_CERTIFICATE_REFUSED: ['AuthError', false, 'report', PORTAL_FAULT, "The security server refused this portal's TLS client certificate."],
   // NotFoundError: an answer, not a fault.
   RELATIVE_NOT_IDENTIFIED: ['NotFoundError', false, 'fill-in-by-hand', FILL_IN, "Prefill: the record naming a relative does not give their personal id, name and date of birth, so the relative's own record cannot be looked up."],
@@ -160,6 +172,7 @@ const rows = {
   XROAD_ERROR: ['UpstreamError', false, 'report', PORTAL_FAULT, 'The security server answered with an X-Road error type the SDK does not know; never retried.'],
   UNEXPECTED_STATUS: ['UpstreamError', false, 'report', PORTAL_FAULT, 'The platform answered with a status the contract does not allow (e.g. a redirect).'],
   TOKEN_ENDPOINT_FAILED: ['UpstreamError', true, 'retry-later', TRY_LATER, 'The token endpoint failed (5xx or unreachable).'],
+  IDENTITY_PROVIDER_UNAVAILABLE: ['UpstreamError', true, 'retry-later', TRY_LATER, 'The identity provider could not be reached or failed (discovery, token, userinfo or revocation list: 5xx, network).'],
   JWKS_UNAVAILABLE: ['UpstreamError', true, 'retry-later', TRY_LATER, 'The key set (JWKS) of the provider or identity provider could not be fetched.'],
   // TimeoutError
   TIMEOUT: ['TimeoutError', true, 'retry-later', TRY_LATER, 'A connect, headers or body timeout (`timeouts.*`) expired.'],
@@ -174,6 +187,7 @@ const rows = {
   // ResponseError: the answer cannot be trusted or used.
   RESPONSE_INVALID: ['ResponseError', false, 'report', UNTRUSTED, 'The answer cannot be used.'],
   RESPONSE_MALFORMED: ['ResponseError', false, 'report', UNTRUSTED, 'The answer is not the JSON or SOAP envelope the contract describes (hostile or broken XML included).'],
+  SIGNIN_ANSWER_INVALID: ['ResponseError', false, 'report', UNTRUSTED, "The identity provider's answer cannot be used: not decryptable, malformed, or without the citizen's claims."],
   RESPONSE_NOT_JSON: ['ResponseError', false, 'report', UNTRUSTED, 'A metaservice answered XML or another type instead of JSON (the Accept header was lost on the way).'],
   RESPONSE_TOO_LARGE: ['ResponseError', false, 'report', UNTRUSTED, 'The answer is larger than `limits.maxResponseBytes`.'],
   RESPONSE_SCHEMA: ['ResponseError', false, 'report', UNTRUSTED, "The answer breaks the service's response schema."],

@@ -139,8 +139,9 @@ export class PolicyError extends OnceOnlyError {
 
 /** Authentication or authorisation failed: token endpoint refused, access rights missing. */
 export class AuthError extends OnceOnlyError {
-  static override readonly errorName = 'AuthError';
-  static override readonly defaultCode = 'AUTH_FAILED';
+  // Widened to string: @onceonly/identity's SignInError is an AuthError with its own name.
+  static override readonly errorName: string = 'AuthError';
+  static override readonly defaultCode: ErrorCode = 'AUTH_FAILED';
 }
 
 /** The provider answered that it holds no such record. An answer, not a fault. */

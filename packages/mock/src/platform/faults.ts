@@ -30,6 +30,21 @@ export type Fault =
   | { kind: 'expired-token' }
   | { kind: 'xroad-error'; type: XRoadErrorType; message?: string };
 
+/**
+ * The target that makes the monitoring intake (`POST /monitoring/v1/dossier-events`) fail. Only faults
+ * named for it hit it (`'*'` stays with the data services).
+ */
+export const MONITORING_FAULT_TARGET = 'monitoring.dossier-events';
+
+/** What the monitoring intake can be made to do; `truncate` cuts the answer after the batch was counted. */
+export const MONITORING_FAULT_KINDS: ReadonlySet<Fault['kind']> = new Set([
+  'latency',
+  'status',
+  'reset',
+  'hang',
+  'truncate',
+]);
+
 /** Which calls a fault hits: a service (definition id or X-Road service id), `'*'`, and/or a citizen. */
 export type FaultTarget = string | { service?: string; persona?: string };
 
@@ -112,6 +127,11 @@ export class FaultRegistry implements FaultInjector {
     if (fault.kind === 'status' && ![500, 503, 429].includes(fault.status)) {
       throw new Error('mock.faults.inject: a status fault is 500, 503 or 429');
     }
+    if (service === MONITORING_FAULT_TARGET && !MONITORING_FAULT_KINDS.has(fault.kind)) {
+      throw new Error(
+        `mock.faults.inject: the monitoring intake takes ${[...MONITORING_FAULT_KINDS].join(', ')} faults`,
+      );
+    }
     if (options.times !== undefined && !(Number.isInteger(options.times) && options.times > 0)) {
       throw new Error('mock.faults.inject: times must be a positive integer');
     }
@@ -139,10 +159,14 @@ export class FaultRegistry implements FaultInjector {
     this.#rules.length = 0;
   }
 
-  /** The fault that would hit this call (the latest matching one), without using it up. */
-  find(subject: FaultSubject): Rule | undefined {
+  /**
+   * The fault that would hit this call (the latest matching one), without using it up. With `named`,
+   * only faults injected for one of the call's service ids (not `'*'`).
+   */
+  find(subject: FaultSubject, options: { named?: boolean } = {}): Rule | undefined {
     for (let i = this.#rules.length - 1; i >= 0; i--) {
       const rule = this.#rules[i]!;
+      if (options.named && rule.service === undefined) continue;
       if (rule.service !== undefined && !subject.serviceIds.includes(rule.service)) continue;
       if (rule.persona !== undefined && rule.persona !== subject.persona) continue;
       return rule;

@@ -50,7 +50,13 @@ export function createCoreHandler(parts: {
     [IDP_PATHS.consent, { method: 'POST', handle: (request) => parts.idpFlow.consent(request) }],
     [IDP_PATHS.decision, { method: 'POST', handle: (request) => parts.idpFlow.decision(request) }],
     [IDP_PATHS.token, { method: 'POST', handle: (request) => parts.idpFlow.token(request) }],
-    [MONITORING_EVENTS_PATH, { method: 'POST', handle: (request) => parts.monitoring.handle(request) }],
+    [IDP_PATHS.userinfo, { method: 'GET', handle: (request) => parts.idpFlow.userinfo(request) }],
+    [IDP_PATHS.revoke, { method: 'POST', handle: (request) => parts.idpFlow.revoke(request) }],
+    [IDP_PATHS.revocations, { method: 'GET', handle: (request) => parts.idpFlow.revocations(request) }],
+    [
+      MONITORING_EVENTS_PATH,
+      { method: 'POST', handle: (request, note) => parts.monitoring.handle(request, note) },
+    ],
     [TOKEN_PATH, { method: 'POST', handle: (request) => parts.tokens.handle(request) }],
     [
       '/openapi.json',

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { decodeJwt, errors as joseErrors, jwtVerify } from 'jose';
 import { deriveSigningKey, signJwt, type SigningKey } from './signing.js';
 
-/** The issuer of every consent token of the mock identity provider (`iss`). */
-export const MOCK_IDP_ISSUER = 'https://idp.mock.onceonly.invalid';
+/** Where the identity provider lives on the platform: its issuer is the platform's origin plus this. */
+export const IDP_BASE_PATH = '/idp';
 
 /** Options of `mock.consent()`. */
 export interface ConsentTokenOptions {
@@ -13,6 +13,8 @@ export interface ConsentTokenOptions {
   ttlSec?: number;
   /** Issue a token that has already expired (for refusal tests). Default `false`. */
   expired?: boolean;
+  /** `iss` of the token. Default: the identity provider's issuer at the platform's current base URL. */
+  issuer?: string;
 }
 
 /** What a data call needs a consent token to cover. */
@@ -27,18 +29,44 @@ export type ConsentVerdict = { ok: true } | { ok: false; reason: string };
 
 /**
  * A VNeID-like identity provider: issues consent tokens (ES256 JWTs) and checks them for the providers.
- * Revocation is by token id (`jti`).
+ * Revocation is by token id (`jti`), published at `GET /idp/revocations`. The issuer is configured, or
+ * else the origin the platform is served at plus `/idp` (so discovery over loopback is consistent); the
+ * providers accept every issuer this provider has issued under.
  */
 export class IdentityProvider {
   readonly key: SigningKey;
   readonly #revoked = new Set<string>();
+  readonly #issuers = new Set<string>();
   readonly #now: () => number;
   readonly #defaultClient: string;
+  readonly #configuredIssuer: string | undefined;
+  readonly #baseUrl: () => string;
 
-  constructor(options: { seed: number; now: () => number; defaultClient: string }) {
+  constructor(options: {
+    seed: number;
+    now: () => number;
+    defaultClient: string;
+    issuer?: string | undefined;
+    baseUrl: () => string;
+  }) {
     this.key = deriveSigningKey(options.seed, 'idp');
     this.#now = options.now;
     this.#defaultClient = options.defaultClient;
+    this.#configuredIssuer = options.issuer?.replace(/\/+$/, '');
+    this.#baseUrl = options.baseUrl;
+  }
+
+  /** The issuer for a request that came to `origin` (the configured one, if any); remembered as ours. */
+  issuerAt(origin?: string): string {
+    const issuer =
+      this.#configuredIssuer ?? `${(origin ?? this.#baseUrl()).replace(/\/+$/, '')}${IDP_BASE_PATH}`;
+    this.#issuers.add(issuer);
+    return issuer;
+  }
+
+  /** Token ids revoked so far (what `GET /idp/revocations` lists), oldest first. */
+  revoked(): string[] {
+    return [...this.#revoked];
   }
 
   /** The public JWKS served at `GET /idp/jwks.json`. */
@@ -57,7 +85,7 @@ export class IdentityProvider {
     const ttl = options.ttlSec ?? 600;
     const iat = options.expired ? nowSec - ttl - 120 : nowSec;
     return signJwt(this.key, {
-      iss: MOCK_IDP_ISSUER,
+      iss: options.issuer ?? this.issuerAt(),
       sub: personalId,
       aud: options.client ?? this.#defaultClient,
       scope: Array.isArray(scopes) ? scopes.join(' ') : scopes,
@@ -79,13 +107,26 @@ export class IdentityProvider {
     }
   }
 
+  /** True when `token` carries this provider's valid signature (whatever its claims say). */
+  async isOwnToken(token: string): Promise<boolean> {
+    try {
+      await jwtVerify(token, this.key.publicKey, {
+        algorithms: ['ES256'],
+        currentDate: new Date(this.#now()),
+      });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   /** Checks a consent token against what the call needs. Reasons never contain the token or personal data. */
   async verify(token: string | undefined, need: ConsentRequirement): Promise<ConsentVerdict> {
     if (!token) return { ok: false, reason: 'This data category needs a consent token in X-Consent.' };
     let payload: Awaited<ReturnType<typeof jwtVerify>>['payload'];
     try {
       ({ payload } = await jwtVerify(token, this.key.publicKey, {
-        issuer: MOCK_IDP_ISSUER,
+        issuer: [...this.#issuers],
         algorithms: ['ES256'],
         currentDate: new Date(this.#now()),
         requiredClaims: ['sub', 'aud', 'exp', 'jti'],

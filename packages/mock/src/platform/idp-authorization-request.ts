@@ -17,8 +17,12 @@ export const AUTHORIZE_PARAMS = [
   'state',
   'nonce',
   'purpose',
+  'code_challenge',
+  'code_challenge_method',
   'q',
 ] as const;
+// RFC 7636 §4.2: BASE64URL(SHA-256(verifier)) is 43 characters.
+const S256_CHALLENGE = /^[A-Za-z0-9_-]{43}$/;
 
 /** A validated authorization request. */
 export interface AuthorizationRequest {
@@ -29,6 +33,8 @@ export interface AuthorizationRequest {
   state: string | undefined;
   nonce: string | undefined;
   purpose: string;
+  /** PKCE (RFC 7636), S256 only: the token request must present the verifier of this challenge. */
+  codeChallenge: string;
 }
 
 export type Problem = { problem: Bilingual };
@@ -148,6 +154,20 @@ export function parseAuthorization(
       'nonce must be at most 255 printable ASCII characters.',
     );
   }
+  // PKCE is required of every client, as OAuth 2.1 and the national SSO's Keycloak clients do.
+  if (!values.code_challenge) return missing('code_challenge');
+  if (values.code_challenge_method !== 'S256') {
+    return problem(
+      'code_challenge_method phải là "S256".',
+      'code_challenge_method must be "S256" (PKCE with the plain method is refused).',
+    );
+  }
+  if (!S256_CHALLENGE.test(values.code_challenge)) {
+    return problem(
+      'code_challenge phải là SHA-256 của code_verifier, mã hoá base64url (43 ký tự).',
+      'code_challenge must be the base64url SHA-256 of the code_verifier (43 characters).',
+    );
+  }
   return {
     client,
     redirectUri: values.redirect_uri,
@@ -155,5 +175,6 @@ export function parseAuthorization(
     state: values.state,
     nonce: values.nonce,
     purpose: values.purpose,
+    codeChallenge: values.code_challenge,
   };
 }

@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Persona } from '../world/types.js';
 import { lookupOf, MOCK_OFFICER_ID } from '../world/lookup.js';
 import { createMockPlatform } from './create-mock-platform.js';
-import { MOCK_IDP_ISSUER } from './identity-provider.js';
 import { PICKER_LIMIT } from './idp-authorize.js';
 import { escapeHtml, maskPersonalId } from './idp-pages.js';
 import type { MockPlatform } from './mock-platform.js';
@@ -21,6 +20,14 @@ const CLIENT = 'VN/GOV/000.00.00.H23/PORTAL';
 const OTHER_CLIENT = 'VN/GOV/000.00.00.H99/OTHER';
 const REDIRECT = 'https://portal.example.gov.vn/login/callback?from=idp';
 const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
+// PKCE (RFC 7636 appendix B's pair) and the clients' secrets (client_secret_post at the token endpoint).
+const VERIFIER = 'dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk';
+const CHALLENGE = 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM';
+const OTHER_SECRET = 'other-portal-secret';
+const SECRETS: Record<string, string> = {
+  [CLIENT]: createMockPlatform({ seed: 42 }).credentials.clientSecret,
+  [OTHER_CLIENT]: OTHER_SECRET,
+};
 
 function authorizeQuery(extra: Record<string, string> = {}): string {
   return new URLSearchParams({
@@ -31,6 +38,8 @@ function authorizeQuery(extra: Record<string, string> = {}): string {
     state: 'st-123',
     nonce: 'n-456',
     purpose: PURPOSE,
+    code_challenge: CHALLENGE,
+    code_challenge_method: 'S256',
     ...extra,
   }).toString();
 }
@@ -109,19 +118,24 @@ function codeOf(answer: Answer): string {
   return new URL(answer.headers.location!).searchParams.get('code')!;
 }
 
-const exchange = (target: MockPlatform | string, code: string, extra: Record<string, string> = {}) =>
-  send(
-    target,
-    '/idp/token',
-    form({ grant_type: 'authorization_code', code, redirect_uri: REDIRECT, client_id: CLIENT, ...extra }),
-  );
+const exchange = (target: MockPlatform | string, code: string, extra: Record<string, string> = {}) => {
+  const fields = {
+    grant_type: 'authorization_code',
+    code,
+    redirect_uri: REDIRECT,
+    client_id: CLIENT,
+    code_verifier: VERIFIER,
+    ...extra,
+  };
+  return send(target, '/idp/token', form({ client_secret: SECRETS[fields.client_id] ?? 'none', ...fields }));
+};
 
 describe('the VNeID-like login and consent flow over real HTTP', () => {
   let clock = START;
   const mock = createMockPlatform({
     seed: 42,
     now: () => clock,
-    clients: { [OTHER_CLIENT]: { name: 'Other portal', purposes: ['2.000001'] } },
+    clients: { [OTHER_CLIENT]: { name: 'Other portal', purposes: ['2.000001'], secret: OTHER_SECRET } },
   });
   let url = '';
   beforeAll(async () => {
@@ -133,19 +147,32 @@ describe('the VNeID-like login and consent flow over real HTTP', () => {
     const answer = await send(url, '/idp/.well-known/openid-configuration');
     expect(answer.status).toBe(200);
     expect(answer.json).toMatchObject({
-      issuer: MOCK_IDP_ISSUER,
+      issuer: `${url}/idp`,
       authorization_endpoint: `${url}/idp/authorize`,
+      userinfo_endpoint: `${url}/idp/userinfo`,
+      code_challenge_methods_supported: ['S256'],
       token_endpoint: `${url}/idp/token`,
       jwks_uri: `${url}/idp/jwks.json`,
       response_types_supported: ['code'],
       id_token_signing_alg_values_supported: ['ES256'],
     });
-    expect(answer.json.scopes_supported).toEqual([
-      'openid',
-      'population.basic',
-      'population.household',
-      'population.marital',
-    ]);
+    // Every data category a served service needs consent for (more as adapters are added).
+    expect(answer.json.scopes_supported[0]).toBe('openid');
+    expect(answer.json.scopes_supported).toEqual(
+      expect.arrayContaining(['population.basic', 'population.household', 'population.marital']),
+    );
+    expect(answer.json.scopes_supported).toEqual(
+      expect.arrayContaining(['civil.birth', 'civil.marriage', 'civil.status', 'civil.death']),
+    );
+    expect(answer.json.scopes_supported).toEqual(
+      expect.arrayContaining([
+        'land.basic',
+        'insurance.basic',
+        'insurance.social',
+        'insurance.health',
+        'enterprise.basic',
+      ]),
+    );
     expect((await send(url, '/idp/jwks.json')).json).toEqual(mock.idpJwks);
   });
 
@@ -219,7 +246,7 @@ describe('the VNeID-like login and consent flow over real HTTP', () => {
 
     const keys = createLocalJWKSet(mock.idpJwks as never);
     const { payload: id } = await jwtVerify(token.json.id_token, keys, {
-      issuer: MOCK_IDP_ISSUER,
+      issuer: `${url}/idp`,
       audience: CLIENT,
       currentDate: new Date(clock),
     });
@@ -393,7 +420,11 @@ describe('the VNeID-like login and consent flow over real HTTP', () => {
       ],
     ];
     for (const [fields, status, error] of cases) {
-      const answer = await send(url, '/idp/token', form(fields));
+      const answer = await send(
+        url,
+        '/idp/token',
+        form({ code_verifier: VERIFIER, client_secret: SECRETS[CLIENT]!, ...fields }),
+      );
       expect([answer.status, answer.json.error]).toEqual([status, error]);
     }
     const json = await send(url, '/idp/token', {
@@ -555,6 +586,8 @@ describe('the same flow through the other transports', () => {
           code,
           redirect_uri: REDIRECT,
           client_id: CLIENT,
+          client_secret: SECRETS[CLIENT]!,
+          code_verifier: VERIFIER,
         }),
       });
       expect(token.status).toBe(200);

@@ -1,10 +1,9 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { removeDiacritics } from '@onceonly/vn';
 import type { Persona, World } from '../world/types.js';
-import { type IdentityProvider, MOCK_IDP_ISSUER } from './identity-provider.js';
+import type { IdentityProvider } from './identity-provider.js';
 import { consentPage, errorPage, maskPersonalId, type PickerEntry, pickerPage } from './idp-pages.js';
 import type { Registry } from './registry.js';
-import { jsonResponse } from './responses.js';
 import {
   AUTHORIZE_PARAMS,
   type AuthorizationRequest,
@@ -20,10 +19,15 @@ import {
   type CodeGrant,
   IDP_PATHS,
   IDP_TOKEN_TTL_SEC,
+  type IdentityProviderOptions,
   PENDING_TTL_SEC,
   PICKER_LIMIT,
+  type UserinfoGrant,
 } from './idp-settings.js';
+import { openidConfiguration } from './idp-discovery.js';
+import { revocationList, revokeToken } from './idp-revocation.js';
 import { exchangeCode } from './idp-token.js';
+import { userinfo } from './idp-userinfo.js';
 import type { MockRequest, MockResponse } from './types.js';
 
 // Importers of the flow's settings know them from here.
@@ -61,6 +65,10 @@ export class IdpFlow {
   readonly #pending = new Map<string, Pending>();
   readonly #tickets = new Map<string, Ticket>();
   readonly #codes = new Map<string, CodeGrant>();
+  readonly #accessTokens = new Map<string, UserinfoGrant>();
+  readonly #usedJti = new Map<string, number>();
+  readonly #options: IdentityProviderOptions;
+  readonly #seed: number;
 
   constructor(options: {
     registry: Registry;
@@ -68,7 +76,10 @@ export class IdpFlow {
     idp: IdentityProvider;
     now: () => number;
     seed: number;
+    options?: IdentityProviderOptions | undefined;
   }) {
+    this.#options = options.options ?? {};
+    this.#seed = options.seed;
     this.#registry = options.registry;
     this.#world = options.world;
     this.#idp = options.idp;
@@ -83,21 +94,10 @@ export class IdpFlow {
 
   /** `GET /idp/.well-known/openid-configuration`, with endpoints at the origin the request came to. */
   configuration(request: MockRequest): MockResponse {
-    const base = request.origin.replace(/\/+$/, '');
-    return jsonResponse(200, {
-      issuer: MOCK_IDP_ISSUER,
-      authorization_endpoint: `${base}${IDP_PATHS.authorize}`,
-      token_endpoint: `${base}${IDP_PATHS.token}`,
-      jwks_uri: `${base}${IDP_PATHS.jwks}`,
-      scopes_supported: this.scopesSupported(),
-      response_types_supported: ['code'],
-      response_modes_supported: ['query'],
-      grant_types_supported: ['authorization_code'],
-      subject_types_supported: ['public'],
-      id_token_signing_alg_values_supported: ['ES256'],
-      token_endpoint_auth_methods_supported: ['none'],
-      claims_supported: ['iss', 'sub', 'aud', 'exp', 'iat', 'auth_time', 'nonce'],
-      ui_locales_supported: ['vi', 'en'],
+    return openidConfiguration(request, {
+      idp: this.#idp,
+      options: this.#options,
+      scopes: this.scopesSupported(),
     });
   }
 
@@ -228,6 +228,7 @@ export class IdpFlow {
         state: pending.state,
         nonce: pending.nonce,
         purpose: pending.purpose,
+        codeChallenge: pending.codeChallenge,
         personalId: ticket.personalId,
         authTime: Math.floor(now / 1000),
         expiresAt: now + AUTHORIZATION_CODE_TTL_SEC * 1000,
@@ -248,15 +249,48 @@ export class IdpFlow {
     };
   }
 
-  /** `POST /idp/token`: exchanges a code for `{ id_token, consent_token, token_type, expires_in }`. */
-  token(request: MockRequest): MockResponse {
+  /**
+   * `POST /idp/token`: exchanges a code (client authenticated, PKCE verifier) for `{ access_token,
+   * consent_token, id_token, token_type, expires_in }`; `{ data, key }` in the encrypted-answers mode.
+   */
+  token(request: MockRequest): Promise<MockResponse> {
     this.#prune();
     return exchangeCode(request, {
       registry: this.#registry,
       codes: this.#codes,
+      accessTokens: this.#accessTokens,
+      usedJti: this.#usedJti,
       idp: this.#idp,
+      options: this.#options,
       now: this.#now,
     });
+  }
+
+  /** `GET /idp/userinfo`: the citizen's claims for an access token of `POST /idp/token`. */
+  userinfo(request: MockRequest): MockResponse {
+    this.#prune();
+    return userinfo(request, {
+      world: this.#world,
+      accessTokens: this.#accessTokens,
+      options: this.#options,
+      now: this.#now,
+      seed: this.#seed,
+    });
+  }
+
+  /** `POST /idp/revoke` (RFC 7009): the client revokes a consent token it holds. */
+  revoke(request: MockRequest): Promise<MockResponse> {
+    return revokeToken(request, {
+      registry: this.#registry,
+      idp: this.#idp,
+      usedJti: this.#usedJti,
+      now: this.#now,
+    });
+  }
+
+  /** `GET /idp/revocations`: the revoked consent token ids. */
+  revocations(request: MockRequest): MockResponse {
+    return revocationList(request, this.#idp);
   }
 
   /** An opaque, stable handle of a persona: the picker never puts a personal id in the page. */
@@ -279,5 +313,6 @@ export class IdpFlow {
     for (const [key, c] of this.#codes) {
       if (c.expiresAt + PENDING_TTL_SEC * 1000 <= now) this.#codes.delete(key);
     }
+    for (const [key, t] of this.#accessTokens) if (t.expiresAt <= now) this.#accessTokens.delete(key);
   }
 }

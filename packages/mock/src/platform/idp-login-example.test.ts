@@ -5,6 +5,7 @@
 import { createGateway } from '@onceonly/core';
 import { lookupOf, MOCK_OFFICER_ID, useMockPlatform } from '@onceonly/mock';
 import { population } from '@onceonly/population';
+import { createHash, randomBytes } from 'node:crypto';
 import { request } from 'undici';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 
@@ -23,6 +24,7 @@ const field = (html: string, name: string) => new RegExp(`name="${name}" value="
 it('signs a citizen in, then fetches their record with the consent they gave', async () => {
   const persona = mock.world.byTag('married')[0]!;
   const state = crypto.randomUUID();
+  const verifier = randomBytes(32).toString('base64url'); // PKCE: kept in the portal's session
 
   // 1. Your login route redirects the browser here. `q` is the picker's search box.
   const authorize = new URL('/idp/authorize', mock.url);
@@ -34,6 +36,8 @@ it('signs a citizen in, then fetches their record with the consent they gave', a
     purpose: PURPOSE,
     state,
     nonce: crypto.randomUUID(),
+    code_challenge: createHash('sha256').update(verifier).digest('base64url'),
+    code_challenge_method: 'S256',
     q: persona.fullName,
   }).toString();
   const picker = await (await request(authorize)).body.text();
@@ -53,12 +57,14 @@ it('signs a citizen in, then fetches their record with the consent they gave', a
   const callback = new URL(String(decision.headers.location));
   expect(callback.searchParams.get('state')).toBe(state);
 
-  // 4. Your callback route exchanges the code, server to server.
+  // 4. Your callback route exchanges the code, server to server, authenticated, with the PKCE verifier.
   const token = await post('/idp/token', {
     grant_type: 'authorization_code',
     code: callback.searchParams.get('code')!,
     redirect_uri: REDIRECT,
     client_id: mock.client,
+    client_secret: mock.credentials.clientSecret,
+    code_verifier: verifier,
   });
   const { consent_token: consent } = (await token.body.json()) as { consent_token: string };
 

@@ -28,7 +28,7 @@ export const CATEGORY_LABELS: Readonly<Record<string, Bilingual>> = {
   'civil.birth': { vi: 'Thông tin đăng ký khai sinh', en: 'birth registration data' },
   'civil.marriage': { vi: 'Thông tin đăng ký kết hôn', en: 'marriage registration data' },
   'civil.death': { vi: 'Thông tin đăng ký khai tử', en: 'death registration data' },
-  'civil.status': { vi: 'Thông tin hộ tịch', en: 'civil status data' },
+  'civil.status': { vi: 'Thông tin xác nhận tình trạng hôn nhân', en: 'marital status confirmation data' },
   'insurance.social': { vi: 'Thông tin bảo hiểm xã hội', en: 'social insurance data' },
   'insurance.health': { vi: 'Thông tin bảo hiểm y tế', en: 'health insurance data' },
   'insurance.basic': { vi: 'Thông tin bảo hiểm', en: 'insurance data' },
@@ -176,7 +176,7 @@ ${items}
   );
 }
 
-/** The consent page: who asks, why, for what; Agree or Refuse, nothing pre-selected. */
+/** The consent page: which agency asks, for which purpose, which data; Agree or Refuse, nothing pre-selected. */
 export function consentPage(options: {
   ticket: string;
   personName: string;
@@ -196,16 +196,23 @@ export function consentPage(options: {
       vi: `Công dân: ${options.personName} (${options.maskedId})`,
       en: `Citizen: ${options.personName} (${options.maskedId})`,
     })}</p>
-<p>${both({
-      vi: `Cổng dịch vụ công “${options.clientName}” (${options.clientId}) đề nghị được lấy thông tin sau từ cơ sở dữ liệu quốc gia, cho mục đích: thủ tục ${options.purpose}.`,
-      en: `The portal “${options.clientName}” (${options.clientId}) asks to fetch the following data from the national databases, for the purpose: procedure ${options.purpose}.`,
-    })}</p>
-<ul class="categories">
+<dl class="request">
+<dt>${both({ vi: 'Cơ quan đề nghị', en: 'Agency asking' })}</dt>
+<dd class="agency">“${escapeHtml(options.clientName)}” <code>${escapeHtml(options.clientId)}</code></dd>
+<dt>${both({ vi: 'Mục đích', en: 'Purpose' })}</dt>
+<dd class="purpose">${both({ vi: `Giải quyết thủ tục ${options.purpose}`, en: `Handling procedure ${options.purpose}` })}</dd>
+<dt>${both({ vi: 'Dữ liệu được lấy từ cơ sở dữ liệu quốc gia', en: 'Data fetched from the national databases' })}</dt>
+<dd><ul class="categories">
 ${categories}
-</ul>
+</ul></dd>
+</dl>
 <p>${both({
-      vi: 'Thông tin chỉ được chia sẻ khi bạn bấm “Đồng ý”.',
-      en: 'Nothing is shared unless you press “Agree”.',
+      vi: `Cổng dịch vụ công “${options.clientName}” (${options.clientId}) đề nghị được lấy thông tin trên từ cơ sở dữ liệu quốc gia, cho mục đích: thủ tục ${options.purpose}.`,
+      en: `The portal “${options.clientName}” (${options.clientId}) asks to fetch the data above from the national databases, for the purpose: procedure ${options.purpose}.`,
+    })}</p>
+<p>${both({
+      vi: 'Thông tin chỉ được chia sẻ khi bạn bấm “Đồng ý”. Bạn có thể rút lại sự đồng ý bất cứ lúc nào.',
+      en: 'Nothing is shared unless you press “Agree”. You can withdraw your consent at any time.',
     })}</p>
 <form method="post" action="/idp/decision" class="actions">
 <input type="hidden" name="ticket" value="${escapeHtml(options.ticket)}">

@@ -1,5 +1,6 @@
 /** The identity provider's paths, lifetimes and limits, and what an authorization code grants. */
 import type { AuthorizationRequest } from './idp-authorization-request.js';
+import type { Jwk } from './types.js';
 
 /** Paths of the identity provider's login and consent flow (OIDC authorization code flow). */
 export const IDP_PATHS = {
@@ -7,6 +8,9 @@ export const IDP_PATHS = {
   consent: '/idp/consent',
   decision: '/idp/decision',
   token: '/idp/token',
+  userinfo: '/idp/userinfo',
+  revoke: '/idp/revoke',
+  revocations: '/idp/revocations',
   configuration: '/idp/.well-known/openid-configuration',
   jwks: '/idp/jwks.json',
 } as const;
@@ -27,4 +31,33 @@ export interface CodeGrant extends AuthorizationRequest {
   used: boolean;
   /** `jti` of the consent token issued with this code, revoked if the code is replayed. */
   consentJti?: string;
+}
+
+/** What an access token of `POST /idp/token` lets its holder read at `GET /idp/userinfo`. */
+export interface UserinfoGrant {
+  client: string;
+  personalId: string;
+  expiresAt: number;
+}
+
+/** Assurance level of a citizen's account (VNeID level 1: registered online; level 2: verified in person). */
+export type AssuranceLevel = 1 | 2;
+
+/** Options of the mock identity provider (`identityProvider` of `createMockPlatform`). */
+export interface IdentityProviderOptions {
+  /**
+   * `iss` of every token and of the discovery document. Default: the origin the platform is served at,
+   * plus `/idp` (`http://127.0.0.1:PORT/idp` after `listen()`), so discovery over loopback is consistent.
+   */
+  issuer?: string;
+  /**
+   * The direct VNeID integration: token and userinfo answers are encrypted as `{ data, key }` to this
+   * RSA public key (the relying party's), no ID token is issued and no nonce is echoed; userinfo speaks
+   * `citizenPid`, `fullName`, `birthDate`, `accountType`, `accountLevel`. Default: off (standard OIDC,
+   * the VNeID SSO through Keycloak).
+   * @example { encryptedAnswers: { publicJwk: rsaPublicJwk } }
+   */
+  encryptedAnswers?: { publicJwk: Jwk };
+  /** Assurance level per personal id, over the default (level 2 for adults, level 1 for minors). */
+  assurance?: Record<string, AssuranceLevel>;
 }

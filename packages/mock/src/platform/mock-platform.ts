@@ -4,10 +4,10 @@ import type { ProviderBinding } from '../providers/types.js';
 import type { Persona, World } from '../world/types.js';
 import { CallLog } from './calls.js';
 import { MockDispatcher } from './dispatcher.js';
-import { FaultRegistry, type FaultInjector } from './faults.js';
+import { FaultRegistry, type FaultInjector, MONITORING_FAULT_TARGET } from './faults.js';
 import { createCoreHandler } from './handler.js';
 import { MockHttpServer, type ListenOptions } from './http-server.js';
-import { type ConsentTokenOptions, IdentityProvider, MOCK_IDP_ISSUER } from './identity-provider.js';
+import { type ConsentTokenOptions, IdentityProvider } from './identity-provider.js';
 import { createIdSource } from './ids.js';
 import { IdpFlow } from './idp-authorize.js';
 import { MonitoringEndpoint, type MonitoringRecord } from './monitoring.js';
@@ -91,8 +91,16 @@ export class MockPlatform {
       clients: options.clients ?? {},
     });
     this.client = this.#registry.defaultClient;
-    this.#idp = new IdentityProvider({ seed, now, defaultClient: this.client });
-    const faults = new FaultRegistry((id) => this.#registry.findService(id) !== undefined);
+    this.#idp = new IdentityProvider({
+      seed,
+      now,
+      defaultClient: this.client,
+      issuer: options.identityProvider?.issuer,
+      baseUrl: () => this.baseUrl,
+    });
+    const faults = new FaultRegistry(
+      (id) => id === MONITORING_FAULT_TARGET || this.#registry.findService(id) !== undefined,
+    );
     this.faults = faults;
     const nextId = createIdSource(seed, 'ids');
     const errorSpelling = spellingOf(options);
@@ -104,7 +112,7 @@ export class MockPlatform {
       now,
     });
     const baseUrl = () => this.baseUrl;
-    this.#monitoring = new MonitoringEndpoint(this.#registry);
+    this.#monitoring = new MonitoringEndpoint(this.#registry, faults);
     this.handler = createCoreHandler({
       registry: this.#registry,
       securityServer: new SecurityServer({
@@ -121,7 +129,14 @@ export class MockPlatform {
       tokens,
       providers,
       idp: this.#idp,
-      idpFlow: new IdpFlow({ registry: this.#registry, world: this.world, idp: this.#idp, now, seed }),
+      idpFlow: new IdpFlow({
+        registry: this.#registry,
+        world: this.world,
+        idp: this.#idp,
+        now,
+        seed,
+        options: options.identityProvider,
+      }),
       monitoring: this.#monitoring,
       calls: this.#calls,
       baseUrl,
@@ -156,8 +171,10 @@ export class MockPlatform {
   }
 
   /**
-   * What the monitoring intake (`POST /monitoring/v1/dossier-events`) received: `events` (each event id
-   * once, in arrival order), `batches` (processed batches, replays not counted) and `reset()`.
+   * What the monitoring intake (`POST /monitoring/v1/dossier-events`) counted: `events` (each event id
+   * once, in arrival order), `batches` (processed batches, replays not counted), `duplicates`,
+   * `replays`, `faulted` (requests an injected fault answered) and `reset()`. It fails on demand:
+   * `mock.faults.inject('monitoring.dossier-events', { kind: 'status', status: 503 }, { times: 2 })`.
    */
   get monitoring(): MonitoringRecord {
     return this.#monitoring;
@@ -188,6 +205,14 @@ export class MockPlatform {
   /** The identity provider's keys (what `GET /idp/jwks.json` serves). */
   get idpJwks(): { keys: Array<Record<string, unknown>> } {
     return this.#idp.jwks();
+  }
+
+  /**
+   * The identity provider's issuer (`iss`): `identityProvider.issuer`, or the platform's base URL plus
+   * `/idp` (in-process origin before {@link listen}, the HTTP server's URL after).
+   */
+  get idpIssuer(): string {
+    return this.#idp.issuerAt();
   }
 
   /** Credentials of the default portal client (secret and `private_key_jwt` key). */
@@ -236,7 +261,7 @@ export class MockPlatform {
       client: this.client,
       // A security server serves no JWKS: each provider's keys are configured, as in production.
       verify: { providers: this.providerKeys() },
-      consent: { jwks: this.idpJwks, issuer: MOCK_IDP_ISSUER },
+      consent: { jwks: this.idpJwks, issuer: this.idpIssuer },
     };
     if (!this.#server.url) options.dispatcher = this.dispatcher;
     if (this.#requireToken) {

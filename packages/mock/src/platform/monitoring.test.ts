@@ -176,3 +176,75 @@ it('gives a snapshot of the events', async () => {
     await mock.close();
   }
 });
+
+describe.each(['in-process', 'http'] as const)('monitoring intake faults and counts (%s)', (transport) => {
+  const mock = testPlatform();
+  let target: typeof mock | string = mock;
+  beforeAll(async () => {
+    if (transport === 'http') target = (await mock.listen()).url;
+  });
+  afterAll(() => mock.close());
+  beforeEach(() => {
+    mock.monitoring.reset();
+    mock.faults.clear();
+    mock.resetCalls();
+  });
+
+  it('takes what prefill adds, and still refuses anything else', async () => {
+    const received = event({ documentsRequired: 4, documentsWaived: 3 });
+    const completed = event({ status: 'completed', fullyOnline: true });
+    expect((await send(target, PATH, post({ events: [received, completed] }))).status).toBe(202);
+    expect(mock.monitoring.events).toEqual([received, completed]);
+    const bad = await send(target, PATH, post({ events: [event({ documentsWaived: -1 })] }));
+    expect(bad.json.errors.map((e: { path: string }) => e.path)).toContain('/events/0/documentsWaived');
+  });
+
+  it('fails with a status before counting anything, then recovers', async () => {
+    mock.faults.inject(
+      'monitoring.dossier-events',
+      { kind: 'status', status: 503, retryAfterSec: 1 },
+      { times: 2 },
+    );
+    const events = [event()];
+    for (let i = 0; i < 2; i++) {
+      const failed = await send(target, PATH, post({ events }, 'same-key'));
+      expect([failed.status, failed.json.code, failed.headers['retry-after']]).toEqual([
+        503,
+        'UNAVAILABLE',
+        '1',
+      ]);
+    }
+    expect(mock.monitoring.events).toEqual([]);
+    expect((await send(target, PATH, post({ events }, 'same-key'))).status).toBe(202);
+    expect([mock.monitoring.events.length, mock.monitoring.batches, mock.monitoring.faulted]).toEqual([
+      1, 1, 2,
+    ]);
+    expect(mock.calls.filter((c) => c.path === PATH).map((c) => c.fault)).toEqual([
+      'status',
+      'status',
+      undefined,
+    ]);
+  });
+
+  it('counts a batch whose answer was cut once, and reports the resend as a replay', async () => {
+    mock.faults.inject('monitoring.dossier-events', { kind: 'truncate' }, { times: 1 });
+    const events = [event(), event()];
+    await expect(send(target, PATH, post({ events }, 'cut-key'))).rejects.toThrow();
+    expect(mock.monitoring.events).toHaveLength(2);
+    expect((await send(target, PATH, post({ events }, 'cut-key'))).json).toEqual({
+      accepted: 2,
+      duplicates: 0,
+    });
+    await send(target, PATH, post({ events }));
+    expect(mock.monitoring).toMatchObject({ batches: 2, replays: 1, duplicates: 2, faulted: 1 });
+    expect(mock.monitoring.events).toHaveLength(2);
+  });
+
+  it('is hit only by faults named for it, and refuses faults it cannot play', async () => {
+    mock.faults.inject('*', { kind: 'status', status: 500 });
+    expect((await send(target, PATH, post({ events: [event()] }))).status).toBe(202);
+    expect(() => mock.faults.inject('monitoring.dossier-events', { kind: 'bad-signature' })).toThrow(
+      /monitoring intake takes/,
+    );
+  });
+});

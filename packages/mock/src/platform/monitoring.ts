@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import { compileSchema, type JsonSchema } from '@onceonly/core';
+import { type FaultRegistry, MONITORING_FAULT_TARGET } from './faults.js';
+import { answerWithFault } from './monitoring-faults.js';
 import { parseSubsystemId, type Registry } from './registry.js';
+import type { CallNote } from './security-server.js';
 import { jsonResponse } from './responses.js';
 import type { MockRequest, MockResponse } from './types.js';
 
@@ -40,6 +43,12 @@ export interface DossierEvent {
   channel: 'online' | 'offline';
   /** The agency handling the dossier (`000.00.00.H23`). */
   agencyCode: string;
+  /** On a final event: the whole procedure ran online, result included (toàn trình). */
+  fullyOnline?: boolean;
+  /** On `received`: documents the procedure asks for. */
+  documentsRequired?: number;
+  /** On `received`: of those, documents the citizen did not supply because prefill replaced them. */
+  documentsWaived?: number;
 }
 
 const CODE = { type: 'string', minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9][A-Za-z0-9._/-]*$' };
@@ -57,6 +66,10 @@ export const dossierEventSchema: JsonSchema = {
     occurredAt: { type: 'string', format: 'date-time' },
     channel: { type: 'string', enum: ['online', 'offline'] },
     agencyCode: CODE,
+    // What prefill adds: whether the procedure ran fully online, and the documents it made unnecessary.
+    fullyOnline: { type: 'boolean' },
+    documentsRequired: { type: 'integer', minimum: 0, maximum: 1000 },
+    documentsWaived: { type: 'integer', minimum: 0, maximum: 1000 },
   },
 };
 
@@ -76,7 +89,13 @@ export interface MonitoringRecord {
   readonly events: readonly DossierEvent[];
   /** How many batches were processed (replays of an `Idempotency-Key` are not counted). */
   readonly batches: number;
-  /** Forgets the events, the batches and the idempotency keys. */
+  /** Events acknowledged but not counted again: an event id already counted, sent in a later batch. */
+  readonly duplicates: number;
+  /** Batches answered again from their `Idempotency-Key` (the same batch resent). */
+  readonly replays: number;
+  /** Requests an injected fault answered (`mock.faults.inject('monitoring.dossier-events', ...)`). */
+  readonly faulted: number;
+  /** Forgets the events, the counts and the idempotency keys. */
   reset(): void;
 }
 
@@ -128,10 +147,15 @@ export class MonitoringEndpoint implements MonitoringRecord {
   readonly #events: DossierEvent[] = [];
   readonly #seen = new Set<string>();
   readonly #answers = new Map<string, StoredAnswer>();
+  readonly #faults: FaultRegistry | undefined;
   #batches = 0;
+  #duplicates = 0;
+  #replays = 0;
+  #faulted = 0;
 
-  constructor(registry: Registry) {
+  constructor(registry: Registry, faults?: FaultRegistry) {
     this.#registry = registry;
+    this.#faults = faults;
   }
 
   get events(): readonly DossierEvent[] {
@@ -142,15 +166,43 @@ export class MonitoringEndpoint implements MonitoringRecord {
     return this.#batches;
   }
 
+  get duplicates(): number {
+    return this.#duplicates;
+  }
+
+  get replays(): number {
+    return this.#replays;
+  }
+
+  get faulted(): number {
+    return this.#faulted;
+  }
+
   reset(): void {
     this.#events.length = 0;
     this.#seen.clear();
     this.#answers.clear();
     this.#batches = 0;
+    this.#duplicates = 0;
+    this.#replays = 0;
+    this.#faulted = 0;
   }
 
-  /** Answers one batch. */
-  handle(request: MockRequest): MockResponse {
+  /** Answers one batch, unless a fault injected for `monitoring.dossier-events` hits it (see `answerWithFault`). */
+  handle(request: MockRequest, note: CallNote = {}): MockResponse {
+    const rule = this.#faults?.find(
+      { serviceIds: [MONITORING_FAULT_TARGET], persona: undefined },
+      { named: true },
+    );
+    const fault = rule ? this.#faults!.consume(rule) : undefined;
+    if (fault) {
+      note.fault = fault.kind;
+      this.#faulted++;
+    }
+    return answerWithFault(fault, () => this.#answer(request));
+  }
+
+  #answer(request: MockRequest): MockResponse {
     const key = request.headers['idempotency-key'];
     if (key === undefined || key.trim() === '') {
       return monitoringProblem(400, 'INVALID_REQUEST', 'The Idempotency-Key header is required.');
@@ -197,6 +249,7 @@ export class MonitoringEndpoint implements MonitoringRecord {
           'This Idempotency-Key was already used with another body: use a new key for a new batch.',
         );
       }
+      this.#replays++;
       return jsonResponse(202, stored.body, { 'idempotent-replayed': 'true' });
     }
 
@@ -229,6 +282,7 @@ export class MonitoringEndpoint implements MonitoringRecord {
       accepted++;
     }
     this.#batches++;
+    this.#duplicates += duplicates;
     const answer = { accepted, duplicates };
     this.#answers.set(scopedKey, { fingerprint, body: answer });
     return jsonResponse(202, answer);

@@ -79,7 +79,14 @@ export function components(): Json {
         properties: {
           error: {
             type: 'string',
-            enum: ['invalid_request', 'invalid_client', 'invalid_grant', 'unsupported_grant_type'],
+            enum: [
+              'invalid_request',
+              'invalid_client',
+              'invalid_grant',
+              'unsupported_grant_type',
+              'unsupported_token_type',
+              'invalid_token',
+            ],
           },
           error_description: { type: 'string' },
         },
@@ -103,22 +110,36 @@ export function components(): Json {
           scopes_supported: { type: 'array', items: { type: 'string' } },
           response_types_supported: { type: 'array', items: { const: 'code' } },
           id_token_signing_alg_values_supported: { type: 'array', items: { const: 'ES256' } },
+          userinfo_endpoint: { type: 'string', format: 'uri' },
+          revocation_endpoint: { type: 'string', format: 'uri' },
+          consent_revocations_endpoint: {
+            type: 'string',
+            format: 'uri',
+            description: 'Not registered metadata: where the revoked consent token ids are listed.',
+          },
+          code_challenge_methods_supported: { type: 'array', items: { const: 'S256' } },
+          token_endpoint_auth_methods_supported: { type: 'array', items: { type: 'string' } },
         },
       },
       IdpTokenRequest: {
         type: 'object',
-        required: ['grant_type', 'code', 'redirect_uri', 'client_id'],
+        required: ['grant_type', 'code', 'redirect_uri', 'code_verifier'],
         properties: {
           grant_type: { const: 'authorization_code' },
           code: { type: 'string' },
           redirect_uri: { type: 'string', format: 'uri' },
+          code_verifier: { type: 'string', minLength: 43, maxLength: 128 },
           client_id: { type: 'string', description: 'The X-Road client id of the portal.' },
+          client_secret: { type: 'string', description: 'client_secret_post only.' },
+          client_assertion_type: { const: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer' },
+          client_assertion: { type: 'string', description: 'private_key_jwt only.' },
         },
       },
       IdpTokenResponse: {
         type: 'object',
-        required: ['id_token', 'consent_token', 'token_type', 'expires_in'],
+        required: ['access_token', 'id_token', 'consent_token', 'token_type', 'expires_in'],
         properties: {
+          access_token: { type: 'string', description: 'For GET /idp/userinfo.' },
           id_token: { type: 'string', description: 'OIDC ID token (ES256): iss, sub, aud, nonce, iat, exp.' },
           consent_token: {
             type: 'string',

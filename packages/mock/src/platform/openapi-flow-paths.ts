@@ -43,6 +43,8 @@ export function flowPaths(): Json {
           query('purpose', true, 'The purpose code, usually the procedure code.'),
           query('state', false, 'Returned unchanged with the code or the error.'),
           query('nonce', false, 'Copied into the ID token.'),
+          query('code_challenge', true, 'PKCE (RFC 7636): BASE64URL(SHA-256(code_verifier)).'),
+          query('code_challenge_method', true, 'Only `S256`.'),
           query('q', false, 'Filters the personas by name (diacritic-insensitive) or by tag.'),
         ],
         responses: {
@@ -89,16 +91,19 @@ export function flowPaths(): Json {
       post: {
         operationId: 'idpToken',
         summary:
-          'Exchanges a code (single use, 60 s, bound to client and redirect_uri) for an ID token and a consent token.',
+          'Exchanges a code (single use, 60 s, bound to client, redirect_uri and PKCE challenge) for an access token, an ID token and a consent token. Client authentication: client_secret_basic, client_secret_post or private_key_jwt.',
         requestBody: formBody(ref('IdpTokenRequest')),
         responses: {
-          200: { description: 'The tokens.', content: jsonContent(ref('IdpTokenResponse')) },
+          200: {
+            description: 'The tokens; `{ data, key }` (no ID token) in the encrypted-answers mode.',
+            content: jsonContent({ oneOf: [ref('IdpTokenResponse'), ref('EncryptedAnswer')] }),
+          },
           400: {
             description: 'invalid_request, invalid_grant, unsupported_grant_type.',
             content: jsonContent(ref('OAuthError')),
           },
           401: {
-            description: 'invalid_client: not a registered client.',
+            description: 'invalid_client: client authentication failed or missing.',
             content: jsonContent(ref('OAuthError')),
           },
         },

@@ -1,6 +1,7 @@
 import type { Registry, ServiceEntry } from './registry.js';
 import { components } from './openapi-components.js';
 import { flowPaths } from './openapi-flow-paths.js';
+import { idpComponents, idpPaths } from './openapi-idp-paths.js';
 import type { Json } from './openapi-helpers.js';
 import { platformPaths } from './openapi-platform-paths.js';
 import { serviceOperation, servicePath } from './openapi-services.js';
@@ -26,7 +27,12 @@ export function buildOpenApi(registry: Registry, baseUrl: string, only?: Service
         'X-Road Message Protocol for REST (r1) with the onceonly extension headers, as docs/contract.md describes it.',
     },
     servers: [{ url: baseUrl }],
-    paths: only ? paths : { ...paths, ...platformPaths(), ...flowPaths() },
-    components: components(),
+    paths: only ? paths : { ...paths, ...platformPaths(), ...flowPaths(), ...idpPaths() },
+    components: withIdpSchemas(components()),
   };
+}
+
+function withIdpSchemas(base: Json): Json {
+  const parts = base as { schemas?: Json };
+  return { ...parts, schemas: { ...(parts.schemas as object), ...idpComponents() } };
 }

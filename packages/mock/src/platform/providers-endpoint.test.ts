@@ -1,6 +1,5 @@
 import { createLocalJWKSet, flattenedVerify, jwtVerify } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { MOCK_IDP_ISSUER } from './identity-provider.js';
 import {
   CITIZEN,
   CITIZEN_PATH,
@@ -136,7 +135,7 @@ describe('providers: purpose and consent (403)', () => {
       currentDate: new Date('2026-11-23T08:00:00.000Z'),
     });
     expect(payload).toMatchObject({
-      iss: MOCK_IDP_ISSUER,
+      iss: mock.idpIssuer,
       sub: CITIZEN,
       aud: 'VN/GOV/000.00.00.H23/PORTAL',
       scope: 'population.basic civil.marriage',

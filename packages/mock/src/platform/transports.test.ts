@@ -85,12 +85,14 @@ describe('gatewayOptions()', () => {
       providers: { 'GOV/000.00.00.G10/CSDLDC': mock.jwks, 'GOV/000.00.00.G12/DKDN': mock.jwks },
     });
     expect(mock.providerKeys()).toEqual((before.verify as { providers: unknown }).providers);
-    expect(before.consent).toEqual({ jwks: mock.idpJwks, issuer: 'https://idp.mock.onceonly.invalid' });
+    // The identity provider's issuer follows where the platform is served.
+    expect(before.consent).toEqual({ jwks: mock.idpJwks, issuer: `${IN_PROCESS_ORIGIN}/idp` });
     const { url } = await mock.listen();
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const after = mock.gatewayOptions();
     expect(after.baseUrl).toBe(url);
     expect(after.dispatcher).toBeUndefined();
+    expect(after.consent).toEqual({ jwks: mock.idpJwks, issuer: `${url}/idp` });
     await mock.close();
   });
 });

@@ -1,6 +1,7 @@
 import type { JsonWebKey } from 'node:crypto';
 import type { ProviderBinding } from '../providers/types.js';
 import type { World } from '../world/types.js';
+import type { IdentityProviderOptions } from './idp-settings.js';
 
 /** One request as the mock platform sees it, whichever way it arrived (dispatcher, HTTP, msw). */
 export interface MockRequest {
@@ -89,6 +90,12 @@ export interface MockPlatformOptions {
    * (default, like the metadata protocol's own example) or `json`.
    */
   openApiFormat?: 'yaml' | 'json';
+  /**
+   * The identity provider: its issuer (default: the origin the platform is served at, plus `/idp`),
+   * the direct-VNeID encrypted-answers mode, assurance levels per persona.
+   * @example { issuer: 'https://sso.dichvucong.gov.vn', encryptedAnswers: { publicJwk } }
+   */
+  identityProvider?: IdentityProviderOptions;
 }
 
 /** What the mock received: one entry per request, in arrival order. */

@@ -62,8 +62,9 @@ export function toCongDan(record: PopulationRecord, householdBook: string): Cong
   wire.NgayThangNamSinh = wireBirthDate(record.ngaySinh);
   wire.NoiDangKyKhaiSinh = wireAddress(record.noiDangKyKhaiSinh);
   wire.QueQuan = wireAddress(record.queQuan);
-  wire.ThuongTru = wireAddress(record.thuongTru);
-  wire.NoiOHienTai = wireAddress(record.noiOHienTai);
+  // A deceased person's record has no current residence and no household.
+  if (record.thuongTru !== undefined) wire.ThuongTru = wireAddress(record.thuongTru);
+  if (record.noiOHienTai !== undefined) wire.NoiOHienTai = wireAddress(record.noiOHienTai);
   const relatives = [
     ['Cha', record.cha],
     ['Me', record.me],
@@ -74,11 +75,13 @@ export function toCongDan(record: PopulationRecord, householdBook: string): Cong
     const relative = wireRelative(value);
     if (relative) wire[key] = relative;
   }
-  wire.ChuHo = {
-    QuanHe: record.quanHeVoiChuHo,
-    SoDinhDanh: record.chuHo.soDinhDanh,
-    HoVaTen: record.chuHo.hoVaTen,
-  };
+  if (record.chuHo !== undefined && record.quanHeVoiChuHo !== undefined) {
+    wire.ChuHo = {
+      QuanHe: record.quanHeVoiChuHo,
+      SoDinhDanh: record.chuHo.soDinhDanh,
+      HoVaTen: record.chuHo.hoVaTen,
+    };
+  }
   wire.SoSoHoKhau = householdBook;
   return wire;
 }
@@ -100,6 +103,6 @@ export function toThanhVien(persona: Persona): ThanhVienHo {
   wire.HoVaTen = recordName(record);
   wire.NgayThangNamSinh = wireBirthDate(record.ngaySinh);
   wire.GioiTinh = record.gioiTinh;
-  wire.QuanHe = record.quanHeVoiChuHo;
+  if (record.quanHeVoiChuHo !== undefined) wire.QuanHe = record.quanHeVoiChuHo;
   return wire;
 }

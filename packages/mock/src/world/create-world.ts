@@ -1,18 +1,27 @@
+import { buildCivilStatusRecords } from './civil-status-records.js';
 import { isoDate } from './dates.js';
+import { buildEnterpriseRecords, employersOf } from './enterprise-records.js';
+import { buildInsuranceRecords } from './insurance-records.js';
 import type { Ymd } from './model.js';
+import { buildLandRecords } from './land-records.js';
 import { fullName } from './names.js';
 import { generatePeople } from './people.js';
 import { buildPopulationRecords } from './population-records.js';
 import { tagPersona } from './tag-persona.js';
+import { sortTags } from './tags.js';
 import type { Persona, World, WorldHousehold } from './types.js';
 
 /** The world's default "today": fixed, so that a seed gives the same world on every day it is run. */
 export const DEFAULT_WORLD_DATE = new Date('2026-01-01T00:00:00.000Z');
 
+/** How many citizens a world has unless told otherwise. */
+export const DEFAULT_WORLD_SIZE = 600;
+
 /** Options of {@link createWorld}. */
 export interface WorldOptions {
   /**
-   * How many citizens, exactly. Default `240`; at least 60 keeps every tag at three personas or more.
+   * How many citizens, exactly (the deceased included). Default `600`; at least 100 keeps every tag at
+   * three personas or more.
    * @example createWorld(7, { size: 1000 })
    */
   size?: number;
@@ -27,7 +36,7 @@ export interface WorldOptions {
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
+    for (const key in value) deepFreeze(value[key]);
   }
   return value;
 }
@@ -46,7 +55,7 @@ function deepFreeze<T>(value: T): T {
  * ```
  */
 export function createWorld(seed: number, options: WorldOptions = {}): World {
-  const size = options.size ?? 240;
+  const size = options.size ?? DEFAULT_WORLD_SIZE;
   if (!Number.isInteger(size) || size < 1)
     throw new RangeError('createWorld: size must be a positive integer');
   if (!Number.isInteger(seed)) throw new RangeError('createWorld: seed must be an integer');
@@ -57,6 +66,12 @@ export function createWorld(seed: number, options: WorldOptions = {}): World {
   const people = generatePeople(seed, size, asOf);
   // Stage 2: the population database. Later databases add a stage here, each with its own stream.
   const population = buildPopulationRecords(seed, people);
+  // Stage 3: the civil status database (births, marriages, deaths).
+  const civilStatus = buildCivilStatusRecords(seed, people, asOf);
+  const land = buildLandRecords(seed, people, population.records, asOf);
+  const enterprise = buildEnterpriseRecords(seed, people, asOf);
+  // Insurance after enterprise: contribution periods name only employers of the world.
+  const insurance = buildInsuranceRecords(seed, people, employersOf(enterprise.enterprises), asOf);
 
   const households: WorldHousehold[] = people.households.map((h) => ({
     id: h.id,
@@ -64,20 +79,43 @@ export function createWorld(seed: number, options: WorldOptions = {}): World {
     headId: h.head,
     memberIds: h.members,
   }));
+  const dead = new Set(people.persons.filter((p) => p.death !== undefined).map((p) => p.id));
   const personas: Persona[] = people.persons.map((person) => {
     const record = population.records.get(person.id)!;
+    const decided = [...population.tags.get(person.id)!, ...civilStatus.tags.get(person.id)!];
+    const household = people.households[person.household]!;
+    const facts = {
+      asOf,
+      householdSize: household.members.length,
+      deceasedParent: dead.has(person.father ?? '') || dead.has(person.mother ?? ''),
+    };
+    const business = enterprise.byPerson.get(person.id);
+    const cover = insurance.records.get(person.id);
     return {
       personalId: person.id,
-      tags: tagPersona(person, record, population.tags.get(person.id)!, asOf),
+      tags: sortTags([
+        ...tagPersona(person, record, decided, facts),
+        ...land.tags.get(person.id)!,
+        ...(enterprise.tags.get(person.id) ?? []),
+        ...(insurance.tags.get(person.id) ?? []),
+      ]),
       fullName: fullName(person.name),
       gender: person.gender,
       birthDate: isoDate(person.birth),
-      householdId: people.households[person.household]!.id,
+      ...(person.death === undefined ? {} : { deathDate: isoDate(person.death) }),
+      householdId: household.id,
       population: record,
+      land: land.byPerson.get(person.id)!,
+      civilStatus: civilStatus.records.get(person.id)!,
+      ...(business === undefined ? {} : { enterprise: business }),
+      ...(cover === undefined ? {} : { insurance: cover }),
     };
   });
   deepFreeze(households);
   deepFreeze(personas);
+  deepFreeze(land.parcels);
+  deepFreeze(enterprise.enterprises);
+  deepFreeze(enterprise.householdBusinesses);
 
   const byId = new Map<string, Persona>();
   const byTag = new Map<string, Persona[]>();
@@ -95,6 +133,9 @@ export function createWorld(seed: number, options: WorldOptions = {}): World {
     asOf: isoDate(asOf),
     personas: Object.freeze(personas),
     households: Object.freeze(households),
+    parcels: land.parcels,
+    enterprises: enterprise.enterprises,
+    householdBusinesses: enterprise.householdBusinesses,
     byPersonalId: (id: string) => byId.get(id),
     byTag: (tag: string) => [...(byTag.get(tag) ?? [])],
   });

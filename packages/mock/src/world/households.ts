@@ -1,7 +1,9 @@
 import type { HouseholdKind } from './model.js';
 import { drawFamilyName, drawPersonalName, fullName } from './names.js';
+import { buildForeignSpouse, buildFourGenerations } from './households-extended.js';
 import {
   addChildren,
+  addLateSpouse,
   addPerson,
   addWifeAndChildren,
   type Builder,
@@ -10,7 +12,7 @@ import {
   marry,
   startHousehold,
 } from './people-builder.js';
-import { ageOn } from './dates.js';
+import { addYears, ageOn } from './dates.js';
 
 /**
  * The kinds of household of stage one, each a short recipe of persons, marriages and children.
@@ -75,7 +77,20 @@ function buildThreeGenerations(b: Builder, room: number): void {
     bornAtHome: 0.9,
   });
   const lateParentYear = elder.birth.year + b.random.int(-4, 4);
-  if (elderGender === 'male') {
+  // The son's other parent has died: a deceased persona (always in the opening households), or a name.
+  const late =
+    room >= 4 && (b.force || b.random.chance(0.4))
+      ? addLateSpouse(b, elder, {
+          household: index,
+          home,
+          notBefore: son.birth,
+          ...(elderGender === 'female' ? { family: sonFamily } : {}),
+        })
+      : undefined;
+  if (late !== undefined) {
+    if (elderGender === 'male') son.mother = late.id;
+    else son.father = late.id;
+  } else if (elderGender === 'male') {
     son.father = elder.id;
     son.motherName = fullName({
       family: drawFamilyName(b.random),
@@ -92,7 +107,7 @@ function buildThreeGenerations(b: Builder, room: number): void {
     childRelation: 'grandchild',
     youngerBy: [-2, 6],
     minWifeAge: 22,
-    maxChildren: room - 3,
+    maxChildren: room - 3 - (late === undefined ? 0 : 1),
     family: sonFamily,
   });
   let head = elder;
@@ -131,7 +146,7 @@ function buildElderlyCouple(b: Builder): void {
   finishHousehold(b, index, husband, [husband, wife]);
 }
 
-function buildAlone(b: Builder, kind: 'widowed-alone' | 'single-adult'): void {
+function buildAlone(b: Builder, kind: 'widowed-alone' | 'single-adult', room: number): void {
   const { index, home } = startHousehold(b, kind);
   const widowed = kind === 'widowed-alone';
   const person = addPerson(b, {
@@ -142,6 +157,10 @@ function buildAlone(b: Builder, kind: 'widowed-alone' | 'single-adult'): void {
     marital: widowed ? 'widowed' : 'single',
     home,
   });
+  // Some late spouses are deceased personas (the civil status database holds their death).
+  if (widowed && room >= 2 && (b.force || b.random.chance(0.3))) {
+    addLateSpouse(b, person, { household: index, home, notBefore: addYears(person.birth, 30) });
+  }
   finishHousehold(b, index, person, [person]);
 }
 
@@ -179,6 +198,8 @@ function buildDivorcedParent(b: Builder, room: number): void {
     { household: index, home, relation: 'child', maxAge: 17 },
   );
   for (const child of children) child.representative = custodian.id;
+  b.pastPartner.set(custodian.id, ex.id);
+  b.pastPartner.set(ex.id, custodian.id);
   finishHousehold(b, index, custodian, [custodian, ...children]);
   finishHousehold(b, other.index, ex, [ex]);
 }
@@ -187,8 +208,10 @@ export const BUILDERS: Record<HouseholdKind, (b: Builder, room: number) => void>
   family: buildFamily,
   'three-generation': buildThreeGenerations,
   'elderly-couple': (b) => buildElderlyCouple(b),
-  'widowed-alone': (b) => buildAlone(b, 'widowed-alone'),
-  'single-adult': (b) => buildAlone(b, 'single-adult'),
+  'widowed-alone': (b, room) => buildAlone(b, 'widowed-alone', room),
+  'single-adult': (b, room) => buildAlone(b, 'single-adult', room),
+  'foreign-spouse': buildForeignSpouse,
+  'four-generation': buildFourGenerations,
   'divorced-parent': buildDivorcedParent,
   // Only ever made by buildDivorcedParent, beside the other parent's household.
   'divorced-alone': buildDivorcedParent,

@@ -27,11 +27,15 @@ export interface Person {
   birth: Ymd;
   /** Pre-2025 province code (two digits) where the birth was registered: the id's first digits. */
   birthProvince: string;
-  /** Index into `People.households`. */
+  /**
+   * Index into `People.households`. For a deceased person, the household they lived in: they are not
+   * among its members any more.
+   */
   household: number;
+  /** Relation to the household head; `other` (and meaningless) for a deceased person. */
   relation: RelationToHead;
   marital: WorldMaritalStatus;
-  /** Ids of relatives who are persons of this world. */
+  /** Ids of relatives who are persons of this world; `spouse` is the current spouse only. */
   spouse?: string;
   father?: string;
   mother?: string;
@@ -94,7 +98,9 @@ export type HouseholdKind =
   | 'widowed-alone'
   | 'single-adult'
   | 'divorced-parent'
-  | 'divorced-alone';
+  | 'divorced-alone'
+  | 'foreign-spouse'
+  | 'four-generation';
 
 /** One household: a head and members who share a permanent residence. */
 export interface HouseholdPlan {
@@ -111,6 +117,7 @@ export interface HouseholdPlan {
 
 /** The output of stage one. */
 export interface People {
+  /** Everyone, the deceased included; people a test added (`custom`) come last. */
   persons: Person[];
   households: HouseholdPlan[];
 }

@@ -27,6 +27,56 @@ export interface Builder {
   persons: Person[];
   households: HouseholdPlan[];
   ids: Set<string>;
+  /** Ended marriages between two persons of the world (divorced parents, a widow and her late husband), both ways. */
+  pastPartner: Map<string, string>;
+  /** Set while an opening household is built: its optional hard case (a deceased spouse) is not left to chance. */
+  force: boolean;
+}
+
+/** A day between `from` and `to` (both included); `from` when the range is empty. */
+export function dayBetween(b: Builder, from: Ymd, to: Ymd): Ymd {
+  const start = toDayNumber(from);
+  return fromDayNumber(b.random.int(start, Math.max(start, toDayNumber(to))));
+}
+
+/** `date` moved by whole days. */
+export function addDays(date: Ymd, days: number): Ymd {
+  return fromDayNumber(toDayNumber(date) + days);
+}
+
+/**
+ * A deceased person of the world: the late spouse of `widow`, the other parent of `children` (who
+ * then have a deceased parent). Died after the youngest child was born, before the world's date. Lives
+ * in no household (the index is the one they lived in; they are not among its members).
+ */
+export function addLateSpouse(
+  b: Builder,
+  widow: Person,
+  where: { household: number; home: string; notBefore: Ymd; family?: string },
+): Person {
+  const { household, home, notBefore } = where;
+  const widowAge = ageOn(widow.birth, b.asOf);
+  // A husband a little older than his wife, a wife a little younger than her husband.
+  const [youngest, oldest] = widow.gender === 'female' ? [widowAge, widowAge + 6] : [widowAge - 4, widowAge];
+  // Born at least 21 years before `notBefore` (their child's birth), and at least 40 now.
+  const minAge = Math.max(youngest, ageOn(notBefore, b.asOf) + 21, 40);
+  const late = addPerson(b, {
+    gender: widow.gender === 'male' ? 'female' : 'male',
+    birth: birthForAge(b, minAge, Math.max(oldest, minAge)),
+    household,
+    relation: 'other',
+    marital: 'married',
+    ...(where.family === undefined ? {} : { family: where.family }),
+    home,
+    bornAtHome: 0.8,
+  });
+  const latest = addDays(b.asOf, -30);
+  const wedding = addYears(late.birth, 25);
+  const from = [notBefore, wedding].reduce((a, d) => (toDayNumber(d) > toDayNumber(a) ? d : a));
+  late.death = dayBetween(b, toDayNumber(from) > toDayNumber(latest) ? latest : from, latest);
+  b.pastPartner.set(widow.id, late.id);
+  b.pastPartner.set(late.id, widow.id);
+  return late;
 }
 
 /** A birth date such that the age on `asOf` is between `minAge` and `maxAge`, both included. */
@@ -136,7 +186,10 @@ export function addChildren(
   where: { household: number; home: string; relation: RelationToHead; maxAge?: number },
 ): Person[] {
   const motherAge = ageOn(parents.mother.birth, b.asOf);
-  const oldest = Math.min(where.maxAge ?? 35, motherAge - 19);
+  // Born when the mother was 19 or more, and the father 21 or more (when he is in the world).
+  const fatherAge =
+    parents.father === undefined ? Number.POSITIVE_INFINITY : ageOn(parents.father.birth, b.asOf);
+  const oldest = Math.min(where.maxAge ?? 35, motherAge - 19, fatherAge - 21);
   const youngest = Math.max(0, motherAge - 42);
   const children: Person[] = [];
   if (oldest < youngest) return children;

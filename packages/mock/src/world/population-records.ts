@@ -5,7 +5,7 @@ import type {
   RecordAddress as AddressWire,
   RecordRelative as RelativeWire,
 } from './record.js';
-import { OLD_PROVINCES, OLD_WARDS, WARDS_2025 } from './data/admin-units.js';
+import { OLD_PROVINCES, OLD_WARDS, SPLIT_OLD_WARDS, WARDS_2025 } from './data/admin-units.js';
 import type { People, Person, WorldMaritalStatus } from './model.js';
 import { fullName } from './names.js';
 import { createRandom, type Random } from './random.js';
@@ -22,7 +22,12 @@ import { createRandom, type Random } from './random.js';
 const MIN_PER_TAG = 3;
 
 /** What stage two adds per person, besides the record: the tags it decided. */
-export type PopulationTag = 'year-only-birth' | 'month-year-birth' | 'old-id' | 'pre-2025-address';
+export type PopulationTag =
+  | 'year-only-birth'
+  | 'month-year-birth'
+  | 'old-id'
+  | 'pre-2025-address'
+  | 'split-commune';
 
 /** Stage two's output, by personal id. */
 export interface PopulationRecords {
@@ -39,6 +44,8 @@ interface Place {
   house: number;
   street: number;
   hamlet: number;
+  /** In a commune split in 2025 (its pre-2025 code has several 2025 candidates), when the province has one. */
+  split?: boolean;
 }
 
 const NEW_PROVINCE = new Map(OLD_PROVINCES.map(([code, , newCode]) => [code, newCode]));
@@ -141,7 +148,8 @@ function drawPlace(random: Random, province: string): Place {
 /** Writes a place in the 2025 map (province → ward) or the pre-2025 one (province → district → ward). */
 function writePlace(place: Place, pre2025: boolean, withDetail: boolean): AddressWire {
   if (pre2025) {
-    const wards = OLD_WARDS[place.province]!;
+    const split = SPLIT_OLD_WARDS[place.province] ?? [];
+    const wards = place.split === true && split.length > 0 ? split : OLD_WARDS[place.province]!;
     const [code, name, district] = wards[place.ward % wards.length]!;
     return {
       maTinh: place.province,
@@ -167,14 +175,29 @@ function relative(person: Person): RelativeWire {
   return { hoVaTen: fullName(person.name), soDinhDanh: person.id, quocTich: 'VN' };
 }
 
-/** Picks people until `tagged` has `MIN_PER_TAG`, oldest first among those `eligible`. */
+/**
+ * Picks living people until `MIN_PER_TAG` of the living are in `tagged`, oldest first among those
+ * `eligible` (the deceased carry no such tag: a tag finds someone to look up).
+ */
 function topUp(people: readonly Person[], tagged: Set<string>, eligible: (p: Person) => boolean): void {
-  const candidates = people.filter((p) => !tagged.has(p.id) && eligible(p));
-  candidates.sort((a, b) => a.birth.year - b.birth.year || a.id.localeCompare(b.id));
+  const living = people.filter((p) => p.death === undefined);
+  let count = living.filter((p) => tagged.has(p.id)).length;
+  const candidates = living.filter((p) => !tagged.has(p.id) && eligible(p));
+  // Ids are digit strings of one length: code-unit order is their numeric order (and cheaper than localeCompare).
+  candidates.sort((a, b) => a.birth.year - b.birth.year || (a.id < b.id ? -1 : 1));
   for (const person of candidates) {
-    if (tagged.size >= MIN_PER_TAG) break;
+    if (count >= MIN_PER_TAG) break;
     tagged.add(person.id);
+    count++;
   }
+}
+
+/** The current spouse as the record names them: a person of the world, or a foreign national. */
+function spouseOf(person: Person, byId: ReadonlyMap<string, Person>): RelativeWire | undefined {
+  if (person.spouse !== undefined) return relative(byId.get(person.spouse)!);
+  const current = person.marital === 'married' ? person.marriages?.at(-1) : undefined;
+  const outside = current?.ended === undefined ? current?.outsideSpouse : undefined;
+  return outside && { hoVaTen: outside.fullName, quocTich: outside.nationality };
 }
 
 /**
@@ -201,10 +224,27 @@ export function buildPopulationRecords(seed: number, people: People): Population
   for (
     let i = 0;
     i < households.length &&
-    people.persons.filter((p) => households[p.household]!.pre2025).length < MIN_PER_TAG;
+    people.persons.filter((p) => p.death === undefined && households[p.household]!.pre2025).length <
+      MIN_PER_TAG;
     i++
   ) {
     households[i]!.pre2025 = true;
+  }
+  // Some pre-2025 homes are in a commune that was split in 2025: at least three living people's.
+  const canSplit = (h: (typeof households)[number]) =>
+    h.pre2025 && (SPLIT_OLD_WARDS[h.home.province]?.length ?? 0) > 0;
+  for (const household of households) household.home.split = canSplit(household) && random.chance(0.4);
+  const livingIn = (i: number) => people.households[i]!.members.length;
+  for (
+    let i = 0;
+    i < households.length &&
+    households.reduce((n, h, j) => n + (h.home.split ? livingIn(j) : 0), 0) < MIN_PER_TAG;
+    i++
+  ) {
+    const household = households[i]!;
+    if (!SPLIT_OLD_WARDS[household.home.province]?.length) continue;
+    household.pre2025 = true;
+    household.home.split = true;
   }
 
   // Per person: what the record lost or kept.
@@ -272,6 +312,8 @@ export function buildPopulationRecords(seed: number, people: People): Population
     const father = parent(person.father, person.fatherName);
     const mother = parent(person.mother, person.motherName);
     const oldId = oldIds.get(person.id);
+    const dead = person.death !== undefined;
+    const voChong = spouseOf(person, byId);
     // Field order as the interface lists it, so that the JSON reads like the provider's.
     const record: CitizenWire = {
       soDinhDanh: person.id,
@@ -286,25 +328,28 @@ export function buildPopulationRecords(seed: number, people: People): Population
       quocTich: 'VN',
       noiDangKyKhaiSinh: writePlace(birthPlace, pre2025, false),
       queQuan: writePlace(homeTown(person), pre2025, false),
-      thuongTru: writePlace(household.home, pre2025, true),
-      noiOHienTai: writePlace(current, pre2025, true),
+      ...(dead ? {} : { thuongTru: writePlace(household.home, pre2025, true) }),
+      ...(dead ? {} : { noiOHienTai: writePlace(current, pre2025, true) }),
       ...(father === undefined ? {} : { cha: father }),
       ...(mother === undefined ? {} : { me: mother }),
-      ...(person.spouse === undefined ? {} : { voChong: relative(byId.get(person.spouse)!) }),
+      ...(voChong === undefined ? {} : { voChong }),
       ...(person.representative === undefined
         ? {}
         : { nguoiDaiDien: relative(byId.get(person.representative)!) }),
-      chuHo: { hoVaTen: fullName(head.name), soDinhDanh: head.id },
-      quanHeVoiChuHo: RELATION_TO_CODE.get(person.relation)!,
+      ...(dead ? {} : { chuHo: { hoVaTen: fullName(head.name), soDinhDanh: head.id } }),
+      ...(dead ? {} : { quanHeVoiChuHo: RELATION_TO_CODE.get(person.relation)! }),
+      ...(person.death === undefined ? {} : { ngayMat: formatDate({ precision: 'day', ...person.death }) }),
     };
     records.set(person.id, record);
 
     const personTags: PopulationTag[] = [];
+    tags.set(person.id, personTags);
+    if (dead) continue;
     if (date.precision === 'year') personTags.push('year-only-birth');
     if (date.precision === 'month') personTags.push('month-year-birth');
     if (record.soCMND !== undefined) personTags.push('old-id');
     if (pre2025) personTags.push('pre-2025-address');
-    tags.set(person.id, personTags);
+    if (pre2025 && household.home.split === true) personTags.push('split-commune');
   }
   return { records, tags };
 }

@@ -26,7 +26,11 @@ export interface RecordRelative {
   quocTich: string;
 }
 
-/** One person's population record; `ngaySinh` is `dd/mm/yyyy`, `mm/yyyy` or `yyyy`. */
+/**
+ * One person's population record; `ngaySinh` is `dd/mm/yyyy`, `mm/yyyy` or `yyyy`. A deceased person's
+ * record stays, with `ngayMat` (date of death, `dd/mm/yyyy`) and no current residence, household head or
+ * relation to one (`thuongTru`, `noiOHienTai`, `chuHo`, `quanHeVoiChuHo` absent).
+ */
 export interface PopulationRecord {
   soDinhDanh: string;
   soCMND?: string;
@@ -40,12 +44,13 @@ export interface PopulationRecord {
   quocTich: string;
   noiDangKyKhaiSinh: RecordAddress;
   queQuan: RecordAddress;
-  thuongTru: RecordAddress;
-  noiOHienTai: RecordAddress;
+  thuongTru?: RecordAddress;
+  noiOHienTai?: RecordAddress;
   cha?: RecordRelative;
   me?: RecordRelative;
   voChong?: RecordRelative;
   nguoiDaiDien?: RecordRelative;
-  chuHo: { hoVaTen: string; soDinhDanh: string };
-  quanHeVoiChuHo: string;
+  chuHo?: { hoVaTen: string; soDinhDanh: string };
+  quanHeVoiChuHo?: string;
+  ngayMat?: string;
 }

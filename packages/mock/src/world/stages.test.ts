@@ -6,7 +6,7 @@ import { generatePeople } from './people.js';
 describe('world stages', () => {
   it('takes who people are from stage one alone: a database stage cannot shift it', () => {
     // Stage one draws only from its own stream: the personas' identities are exactly its output.
-    const people = generatePeople(42, 240, { year: 2026, month: 1, day: 1 });
+    const people = generatePeople(42, 600, { year: 2026, month: 1, day: 1 });
     const world = createWorld(42);
     expect(world.personas.map((p) => [p.personalId, p.fullName, p.householdId])).toEqual(
       people.persons.map((p) => [p.id, fullName(p.name), people.households[p.household]!.id]),

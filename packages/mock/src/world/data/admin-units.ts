@@ -868,3 +868,145 @@ export const OLD_WARDS: Readonly<Record<string, readonly OldWardRow[]>> = {
     ['02545', 'Xã Tân Trào', '076', 'Huyện Sơn Dương'],
   ],
 };
+
+/** Up to two pre-2025 communes per pre-2025 province that were split between several 2025 communes. */
+export const SPLIT_OLD_WARDS: Readonly<Record<string, readonly OldWardRow[]>> = {
+  '10': [],
+  '11': [],
+  '12': [],
+  '14': [],
+  '15': [],
+  '17': [
+    ['04891', 'Xã Vầy Nưa', '150', 'Huyện Đà Bắc'],
+    ['04957', 'Xã Cao Sơn', '152', 'Huyện Lương Sơn'],
+  ],
+  '19': [
+    ['05461', 'Phường Gia Sàng', '164', 'Thành phố Thái Nguyên'],
+    ['05467', 'Phường Cam Giá', '164', 'Thành phố Thái Nguyên'],
+  ],
+  '20': [
+    ['06622', 'Xã Bính Xá', '189', 'Huyện Đình Lập'],
+    ['06625', 'Xã Kiên Mộc', '189', 'Huyện Đình Lập'],
+  ],
+  '22': [
+    ['06655', 'Phường Hà Khẩu', '193', 'Thành phố Hạ Long'],
+    ['06880', 'Xã Yên Than', '199', 'Huyện Tiên Yên'],
+  ],
+  '24': [],
+  '25': [],
+  '26': [],
+  '27': [],
+  '30': [
+    ['10528', 'Phường Trần Phú', '288', 'Thành phố Hải Dương'],
+    ['10972', 'Xã Tân Hồng', '296', 'Huyện Bình Giang'],
+  ],
+  '31': [
+    ['11341', 'Phường Gia Viên', '304', 'Quận Ngô Quyền'],
+    ['11521', 'Phường Lê Hồng Phong', '311', 'Thành phố Thuỷ Nguyên'],
+  ],
+  '33': [
+    ['11989', 'Xã Lạc Đạo', '325', 'Huyện Văn Lâm'],
+    ['12004', 'Xã Đình Dù', '325', 'Huyện Văn Lâm'],
+  ],
+  '34': [],
+  '35': [
+    ['13285', 'Phường Quang Trung', '347', 'Thành phố Phủ Lý'],
+    ['13354', 'Phường Tiên Nội', '349', 'Thị xã Duy Tiên'],
+  ],
+  '36': [],
+  '37': [['14503', 'Xã Gia Tân', '373', 'Huyện Gia Viễn']],
+  '38': [
+    ['14758', 'Phường Đông Thọ', '380', 'Thành phố Thanh Hóa'],
+    ['15772', 'Thị trấn Thiệu Hóa', '398', 'Huyện Thiệu Hóa'],
+  ],
+  '40': [],
+  '42': [
+    ['18082', 'Phường Đại Nài', '436', 'Thành phố Hà Tĩnh'],
+    ['18796', 'Xã Kỳ Lợi', '449', 'Thị xã Kỳ Anh'],
+  ],
+  '44': [],
+  '45': [],
+  '46': [],
+  '48': [['20296', 'Xã Hòa Liên', '497', 'Huyện Hòa Vang']],
+  '49': [],
+  '51': [['21142', 'Xã Trà Bùi', '525', 'Huyện Trà Bồng']],
+  '52': [
+    ['21634', 'Xã An Nghĩa', '542', 'Huyện An Lão'],
+    ['21997', 'Xã Canh Liên', '551', 'Huyện Vân Canh'],
+  ],
+  '54': [
+    ['22024', 'Phường 9', '555', 'Thành phố Tuy Hoà'],
+    ['22246', 'Phường Hòa Hiệp Bắc', '564', 'Thị xã Đông Hòa'],
+  ],
+  '56': [
+    ['22435', 'Xã Cam Tân', '570', 'Huyện Cam Lâm'],
+    ['22456', 'Xã Cam Hiệp Nam', '570', 'Huyện Cam Lâm'],
+  ],
+  '58': [['22768', 'Phường Đông Hải', '582', 'Thành phố Phan Rang-Tháp Chàm']],
+  '60': [['22978', 'Xã Phong Phú', '595', 'Huyện Tuy Phong']],
+  '62': [],
+  '64': [],
+  '66': [['24550', 'Xã Ea Bhốk', '657', 'Huyện Cư Kuin']],
+  '67': [],
+  '68': [],
+  '70': [],
+  '72': [
+    ['25507', 'Xã Tân Phong', '705', 'Huyện Tân Biên'],
+    ['25555', 'Xã Suối Đá', '707', 'Huyện Dương Minh Châu'],
+  ],
+  '74': [
+    ['25741', 'Phường Hiệp Thành', '718', 'Thành phố Thủ Dầu Một'],
+    ['25813', 'Phường Mỹ Phước', '721', 'Thành phố Bến Cát'],
+  ],
+  '75': [['26449', 'Xã Xuân Tâm', '741', 'Huyện Xuân Lộc']],
+  '77': [],
+  '79': [
+    ['26737', 'Phường Đa Kao', '760', 'Quận 1'],
+    ['27229', 'Phường 8', '772', 'Quận 11'],
+  ],
+  '80': [
+    ['27763', 'Xã Khánh Hưng', '797', 'Huyện Vĩnh Hưng'],
+    ['27778', 'Xã Vĩnh Thuận', '797', 'Huyện Vĩnh Hưng'],
+  ],
+  '82': [],
+  '83': [],
+  '84': [],
+  '86': [
+    ['29719', 'Thị trấn Tam Bình', '860', 'Huyện Tam Bình'],
+    ['29770', 'Phường Cái Vồn', '861', 'Thị xã Bình Minh'],
+  ],
+  '87': [
+    ['29995', 'Xã Phú Thuận B', '870', 'Huyện Hồng Ngự'],
+    ['30079', 'Xã Gáo Giồng', '873', 'Huyện Cao Lãnh'],
+  ],
+  '89': [
+    ['30334', 'Xã Vĩnh Châu', '884', 'Thành phố Châu Đốc'],
+    ['30355', 'Xã Phú Hội', '886', 'Huyện An Phú'],
+  ],
+  '91': [],
+  '92': [
+    ['31178', 'Phường Bùi Hữu Nghĩa', '918', 'Quận Bình Thuỷ'],
+    ['31183', 'Phường Long Tuyền', '918', 'Quận Bình Thuỷ'],
+  ],
+  '93': [],
+  '94': [],
+  '95': [],
+  '96': [
+    ['32017', 'Phường 6', '964', 'Thành phố Cà Mau'],
+    ['32124', 'Xã Phong Điền', '968', 'Huyện Trần Văn Thời'],
+  ],
+  '01': [
+    ['00007', 'Phường Cống Vị', '001', 'Quận Ba Đình'],
+    ['00553', 'Xã Cổ Bi', '018', 'Huyện Gia Lâm'],
+  ],
+  '02': [
+    ['00688', 'Phường Quang Trung', '024', 'Thành phố Hà Giang'],
+    ['00967', 'Xã Việt Lâm', '030', 'Huyện Vị Xuyên'],
+  ],
+  '04': [],
+  '06': [],
+  '08': [
+    ['02494', 'Xã Thái Bình', '075', 'Huyện Yên Sơn'],
+    ['02497', 'Xã Kim Phú', '070', 'Thành phố Tuyên Quang'],
+  ],
+};

@@ -76,6 +76,16 @@ for (const [code, rows] of rowsByOld) {
 }
 const oldWards = {};
 for (const [p] of oldProvinces) oldWards[p] = spread(byOldProvince[p] ?? [], 5);
+// Communes split in 2025 between several new communes: an old address there has several candidates.
+const splitByOldProvince = {};
+for (const [code, rows] of rowsByOld) {
+  if (rows.length < 2) continue;
+  const [districtName, provinceCode] = conv.old_districts[rows[0].district];
+  splitByOldProvince[provinceCode] ??= [];
+  splitByOldProvince[provinceCode].push([code, rows[0].oldName, rows[0].district, districtName]);
+}
+const splitWards = {};
+for (const [p] of oldProvinces) splitWards[p] = spread(splitByOldProvince[p] ?? [], 2);
 
 const json = (v) => JSON.stringify(v);
 const lines = [
@@ -97,6 +107,9 @@ const lines = [
   '',
   '/** Up to five pre-2025 communes per pre-2025 province, each with its district. */',
   `export const OLD_WARDS: Readonly<Record<string, readonly OldWardRow[]>> = ${json(oldWards)};`,
+  '',
+  '/** Up to two pre-2025 communes per pre-2025 province that were split between several 2025 communes. */',
+  `export const SPLIT_OLD_WARDS: Readonly<Record<string, readonly OldWardRow[]>> = ${json(splitWards)};`,
   '',
 ];
 process.stdout.write(lines.join('\n'));
