@@ -34,3 +34,4 @@ export type {
   SourcedField,
   ValueSource,
 } from './types.js';
+export { catalog, type CatalogCode } from './catalog/index.js';

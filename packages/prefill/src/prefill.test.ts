@@ -100,7 +100,7 @@ describe('prefill (population sources, against the mock)', () => {
   it('writes a pre-2025 address in current units and keeps the original', async () => {
     const personas = mock.world
       .byTag('pre-2025-address')
-      .filter((p) => p.population.thuongTru.phienBan === 'pre-2025');
+      .filter((p) => p.population.thuongTru?.phienBan === 'pre-2025');
     const written: { value: string; original?: string }[] = [];
     for (const persona of personas.slice(0, 8)) {
       const result = await prefill(form, {

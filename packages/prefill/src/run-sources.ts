@@ -36,7 +36,15 @@ export function personAt(answer: unknown, path: string): PersonKey | undefined {
         ? (name as { full: string }).full
         : undefined;
   const birth = person.birthDate;
-  const birthDate = typeof birth === 'string' ? birth : isVnDate(birth) ? formatDate(birth) : undefined;
+  // The lookups take a full date or a year: a month-precision record is asked by its year.
+  const birthDate =
+    typeof birth === 'string'
+      ? birth
+      : isVnDate(birth)
+        ? birth.precision === 'month'
+          ? String(birth.year)
+          : formatDate(birth)
+        : undefined;
   const personalId = person.personalId;
   if (typeof personalId !== 'string' || fullName === undefined || birthDate === undefined) return undefined;
   return { personalId, fullName, birthDate };

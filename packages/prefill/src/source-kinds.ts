@@ -4,7 +4,29 @@
  * the answer's type (for typed field paths) and how to fetch it through the gateway.
  * @module
  */
+import {
+  type BirthRecord,
+  type CivilStatusOptions,
+  civilStatus,
+  type DeathRecord,
+  type MaritalStatusConfirmation,
+  type MarriageRecord,
+} from '@onceonly/civil-status';
 import type { AccessContext, CallMeta, Gateway } from '@onceonly/core';
+import {
+  type Enterprise,
+  type EnterpriseOptions,
+  enterprise,
+  type HouseholdBusiness,
+} from '@onceonly/enterprise';
+import {
+  type ContributionHistory,
+  type HealthInsuranceCard,
+  type InsuranceOptions,
+  insurance,
+  type Participant,
+} from '@onceonly/insurance';
+import { type CertificateList, type LandOptions, land } from '@onceonly/land';
 import {
   type Citizen,
   type HouseholdRecord,
@@ -19,6 +41,16 @@ export interface SourceKindMap {
   'population.citizen': Citizen;
   'population.household': HouseholdRecord;
   'population.marital': MaritalStatusRecord;
+  'civil.birth': BirthRecord;
+  'civil.marriages': MarriageRecord[];
+  'civil.marital-status': MaritalStatusConfirmation;
+  'civil.death': DeathRecord;
+  'insurance.participant': Participant;
+  'insurance.contributions': ContributionHistory;
+  'insurance.health-card': HealthInsuranceCard;
+  'enterprise.represented': Enterprise[];
+  'enterprise.household-businesses': HouseholdBusiness[];
+  'land.certificates': CertificateList;
 }
 
 /** A source kind's name: `population.citizen`, ... */
@@ -37,6 +69,10 @@ export interface PersonKey {
 /** Options for the adapters prefill calls, as each adapter's factory takes them. */
 export interface AdapterOptions {
   population?: PopulationOptions;
+  civilStatus?: CivilStatusOptions;
+  insurance?: InsuranceOptions;
+  enterprise?: EnterpriseOptions;
+  land?: LandOptions;
 }
 
 /** How prefill fetches one kind. */
@@ -56,6 +92,13 @@ export interface SourceKindInfo {
 
 const DATABASE_LABEL = {
   population: { vi: 'Cơ sở dữ liệu quốc gia về dân cư', en: 'national population database' },
+  'civil-status': { vi: 'Cơ sở dữ liệu hộ tịch điện tử', en: 'electronic civil status database' },
+  insurance: { vi: 'Cơ sở dữ liệu quốc gia về bảo hiểm', en: 'national insurance database' },
+  enterprise: {
+    vi: 'Cơ sở dữ liệu quốc gia về đăng ký doanh nghiệp',
+    en: 'national business registration database',
+  },
+  land: { vi: 'Cơ sở dữ liệu quốc gia về đất đai', en: 'national land database' },
 } as const;
 
 const lookup = (about: PersonKey) => ({
@@ -63,6 +106,13 @@ const lookup = (about: PersonKey) => ({
   fullName: about.fullName,
   birthDate: about.birthDate,
 });
+const byName = (about: PersonKey) => ({ personalId: about.personalId, fullName: about.fullName });
+const byId = (about: PersonKey) => ({ personalId: about.personalId });
+const kind = (
+  database: SourceKindInfo['database'],
+  category: string,
+  fetch: SourceKindInfo['fetch'],
+): SourceKindInfo => ({ database, category, label: DATABASE_LABEL[database], fetch });
 
 /** Every kind prefill knows. */
 export const SOURCE_KINDS: { readonly [K in SourceKind]: SourceKindInfo } = {
@@ -87,6 +137,36 @@ export const SOURCE_KINDS: { readonly [K in SourceKind]: SourceKindInfo } = {
     fetch: (gw, about, ctx, options) =>
       population(gw, options.population).checkMaritalStatusWithMeta(lookup(about), ctx),
   },
+  'civil.birth': kind('civil-status', 'civil.birth', (gw, about, ctx, o) =>
+    civilStatus(gw, o.civilStatus).getBirthRecordWithMeta(byName(about), ctx),
+  ),
+  'civil.marriages': kind('civil-status', 'civil.marriage', (gw, about, ctx, o) =>
+    civilStatus(gw, o.civilStatus).getMarriageRecordWithMeta(byName(about), ctx),
+  ),
+  'civil.marital-status': kind('civil-status', 'civil.status', (gw, about, ctx, o) =>
+    civilStatus(gw, o.civilStatus).getMaritalStatusWithMeta(byName(about), ctx),
+  ),
+  'civil.death': kind('civil-status', 'civil.death', (gw, about, ctx, o) =>
+    civilStatus(gw, o.civilStatus).getDeathRecordWithMeta(byName(about), ctx),
+  ),
+  'insurance.participant': kind('insurance', 'insurance.basic', (gw, about, ctx, o) =>
+    insurance(gw, o.insurance).getParticipantWithMeta(byId(about), ctx),
+  ),
+  'insurance.contributions': kind('insurance', 'insurance.social', (gw, about, ctx, o) =>
+    insurance(gw, o.insurance).getContributionPeriodsWithMeta(byId(about), ctx),
+  ),
+  'insurance.health-card': kind('insurance', 'insurance.health', (gw, about, ctx, o) =>
+    insurance(gw, o.insurance).getHealthInsuranceCardWithMeta(byId(about), ctx),
+  ),
+  'enterprise.represented': kind('enterprise', 'enterprise.basic', (gw, about, ctx, o) =>
+    enterprise(gw, o.enterprise).findByRepresentativeWithMeta(byId(about), ctx),
+  ),
+  'enterprise.household-businesses': kind('enterprise', 'enterprise.basic', (gw, about, ctx, o) =>
+    enterprise(gw, o.enterprise).findHouseholdBusinessesWithMeta(byId(about), ctx),
+  ),
+  'land.certificates': kind('land', 'land.basic', (gw, about, ctx, o) =>
+    land(gw, o.land).getCertificatesByOwnerWithMeta(byId(about), ctx),
+  ),
 };
 
 /** True for a kind prefill knows. */

@@ -76,6 +76,14 @@ export interface ProcedureInfo {
   name: Bilingual;
   /** The purpose code sent with every call (`ctx.purpose`); the procedure code when absent. */
   purpose?: string;
+  /** Who decides it: `commune`, `commune police`, `province`. */
+  level?: string;
+  /** The legal texts the procedure record cites. */
+  legalBasis?: string[];
+  /** Where the facts come from (the public copies of the procedure records). */
+  references?: string[];
+  /** For a bundle (liên thông): the member procedures' codes. */
+  members?: string[];
 }
 
 /** What `defineForm` takes. */
@@ -86,7 +94,7 @@ export interface FormDeclaration<
   procedure: ProcedureInfo;
   sources: S & { [N in keyof S]: { kind: SourceKind; about?: SourceAbout<S> } };
   fields: F;
-  documents: DocumentDecl<S>[];
+  documents: NoInfer<DocumentDecl<S>>[];
 }
 
 /** A checked form: the declaration, frozen, ready for `prefill`, and JSON as it is. */
