@@ -35,3 +35,10 @@ export type {
   ValueSource,
 } from './types.js';
 export { catalog, type CatalogCode } from './catalog/index.js';
+export { fieldTable, type PrefillableField, prefillableFields } from './report/field-table.js';
+export {
+  prefillReport,
+  type ReportPersona,
+  type ReportRow,
+  reportTable,
+} from './report/prefill-report.js';
