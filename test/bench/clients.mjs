@@ -14,9 +14,9 @@ import {
   CLIENT,
   CTX,
   checkEnvelope,
-  fullName,
   IDP_ISSUER,
   JWKS_PATH,
+  mapCitizen,
   PATH,
   PERSONAL_ID,
   REQUEST,
@@ -90,8 +90,7 @@ export function fetchClient(baseUrl, { verify = false } = {}) {
           algorithms: ['ES256'],
         });
       }
-      const data = checkEnvelope(JSON.parse(bytes.toString('utf8')));
-      return { personalId: data.soDinhDanh, fullName: fullName(data), dateOfBirth: data.ngaySinh };
+      return mapCitizen(checkEnvelope(JSON.parse(bytes.toString('utf8'))));
     },
     close: async () => {},
   };
