@@ -48,7 +48,13 @@ export const CITIZEN = {
     ChiTiet: 'UBND phường Ba Đình, thành phố Hà Nội',
     QuocGia: 'VN',
   },
-  QueQuan: { MaTinhThanh: '40', MaQuanHuyen: '412', MaPhuongXa: '16681', ChiTiet: 'xã Nam Giang', QuocGia: 'VN' },
+  QueQuan: {
+    MaTinhThanh: '40',
+    MaQuanHuyen: '412',
+    MaPhuongXa: '16681',
+    ChiTiet: 'xã Nam Giang',
+    QuocGia: 'VN',
+  },
   ThuongTru: {
     MaTinhThanh: '01',
     MaPhuongXa: '00004',

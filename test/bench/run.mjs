@@ -115,7 +115,8 @@ async function httpBench() {
       const got = JSON.stringify(await client.call());
       if (got !== expected) throw new Error(`${client.name} answered ${got}, expected ${expected}`);
     }
-    if ((await clients[0].call()).data?.CongDan?.[0]?.SoDinhDanh === undefined) throw new Error('raw client: no data');
+    if ((await clients[0].call()).data?.CongDan?.[0]?.SoDinhDanh === undefined)
+      throw new Error('raw client: no data');
     // JIT and connection pools.
     for (const client of clients) await load(client.call, { concurrency: 16, durationMs: warmupMs * 4 });
 

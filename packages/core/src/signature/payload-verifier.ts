@@ -145,9 +145,7 @@ export function createPayloadVerifier(options: VerifyOptions, deps: PayloadVerif
       if (!isNodeVerifiable(alg)) {
         throw refused('SIGNATURE_ALGORITHM', 'The payload is signed with an algorithm that is not supported');
       }
-      const lastDot = jws.compact.lastIndexOf('.');
-      const signingInput = Buffer.from(jws.compact.slice(0, lastDot), 'ascii');
-      const signature = Buffer.from(jws.compact.slice(lastDot + 1), 'base64url');
+      const { signingInput, signature } = jws;
       if (!candidates.some((key) => verifyJws(alg, key, signingInput, signature))) {
         throw refused(
           'SIGNATURE_INVALID',
