@@ -117,6 +117,13 @@ export function services(defineService) {
     lookup: defineService({ ...base, requiresConsent: false }),
     /** Needs consent: the token's ES256 signature and claims are checked before each call. */
     consentLookup: defineService({ ...base, id: 'bench.person.consent', requiresConsent: true }),
+    /** Public, with a cache policy: after the first call, answered from the cache. */
+    cachedLookup: defineService({
+      ...base,
+      id: 'bench.person.cached',
+      requiresConsent: false,
+      cache: { ttlMs: 3_600_000 },
+    }),
     /** Same call with the smallest possible schemas: isolates the cost of validation. */
     bareLookup: defineService({
       ...base,
