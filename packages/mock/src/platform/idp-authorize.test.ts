@@ -145,6 +145,7 @@ describe('the VNeID-like login and consent flow over real HTTP', () => {
       'population.basic',
       'population.household',
       'population.marital',
+      'population.residence',
     ]);
     expect((await send(url, '/idp/jwks.json')).json).toEqual(mock.idpJwks);
   });

@@ -60,7 +60,7 @@ export function createWorld(seed: number, options: WorldOptions = {}): World {
   // Stage 1: people and households.
   const people = generatePeople(seed, size, asOf);
   // Stage 2: the population database. Later databases add a stage here, each with its own stream.
-  const population = buildPopulationRecords(seed, people);
+  const population = buildPopulationRecords(seed, people, asOf);
 
   const households: WorldHousehold[] = people.households.map((h) => ({
     id: h.id,

@@ -5,8 +5,10 @@ import type {
   RecordAddress as AddressWire,
   RecordRelative as RelativeWire,
 } from './record.js';
-import { OLD_PROVINCES, OLD_WARDS, SPLIT_OLD_WARDS, WARDS_2025 } from './data/admin-units.js';
-import type { People, Person, WorldMaritalStatus } from './model.js';
+import { SPLIT_OLD_WARDS } from './data/admin-units.js';
+import { CITIES, drawPlace, PROVINCE_WEIGHTS, type Place, writePlace } from './places.js';
+import type { People, Person, WorldMaritalStatus, Ymd } from './model.js';
+import { householdSince, residenceHistory } from './residence-records.js';
 import { fullName } from './names.js';
 import { createRandom, type Random } from './random.js';
 
@@ -35,66 +37,6 @@ export interface PopulationRecords {
   tags: Map<string, PopulationTag[]>;
 }
 
-/** A place before it is written in one map or the other: the same place reads the same in both. */
-interface Place {
-  /** Pre-2025 province code. */
-  province: string;
-  /** Which of the sampled wards. */
-  ward: number;
-  house: number;
-  street: number;
-  hamlet: number;
-  /** In a commune split in 2025 (its pre-2025 code has several 2025 candidates), when the province has one. */
-  split?: boolean;
-}
-
-const NEW_PROVINCE = new Map(OLD_PROVINCES.map(([code, , newCode]) => [code, newCode]));
-const PROVINCE_WEIGHTS = OLD_PROVINCES.map(([code, , , weight]) => [code, weight] as const);
-/** Where people move for work: current residence differs from the permanent one. */
-const CITIES: readonly (readonly [string, number])[] = [
-  ['79', 5],
-  ['01', 4],
-  ['74', 2],
-  ['75', 1.5],
-  ['48', 1],
-];
-const SOUTH = new Set([
-  '79',
-  '80',
-  '82',
-  '83',
-  '84',
-  '86',
-  '87',
-  '89',
-  '91',
-  '92',
-  '93',
-  '94',
-  '95',
-  '96',
-  '72',
-  '74',
-  '75',
-  '77',
-  '70',
-]);
-const STREETS = [
-  'Lê Lợi',
-  'Trần Hưng Đạo',
-  'Nguyễn Huệ',
-  'Hai Bà Trưng',
-  'Lý Thường Kiệt',
-  'Quang Trung',
-  'Nguyễn Trãi',
-  'Lê Duẩn',
-  'Phan Đình Phùng',
-  'Điện Biên Phủ',
-  'Hùng Vương',
-  'Võ Thị Sáu',
-  'Nguyễn Thị Minh Khai',
-  'Bạch Đằng',
-] as const;
 const ETHNICITIES: readonly (readonly [string, number])[] = [
   ['01', 85.3],
   ['02', 1.9],
@@ -135,42 +77,6 @@ const MARITAL_CODES: Record<WorldMaritalStatus, string> = {
 };
 const RELATION_TO_CODE = new Map(Object.entries(RELATION_CODES).map(([code, relation]) => [relation, code]));
 
-function drawPlace(random: Random, province: string): Place {
-  return {
-    province,
-    ward: random.int(0, 7),
-    house: random.int(1, 320),
-    street: random.int(0, STREETS.length - 1),
-    hamlet: random.int(1, 12),
-  };
-}
-
-/** Writes a place in the 2025 map (province → ward) or the pre-2025 one (province → district → ward). */
-function writePlace(place: Place, pre2025: boolean, withDetail: boolean): AddressWire {
-  if (pre2025) {
-    const split = SPLIT_OLD_WARDS[place.province] ?? [];
-    const wards = place.split === true && split.length > 0 ? split : OLD_WARDS[place.province]!;
-    const [code, name, district] = wards[place.ward % wards.length]!;
-    return {
-      maTinh: place.province,
-      maHuyen: district,
-      maXa: code,
-      chiTiet: withDetail ? detail(place, name) : '',
-      phienBan: 'pre-2025',
-    };
-  }
-  const province = NEW_PROVINCE.get(place.province)!;
-  const wards = WARDS_2025[province]!;
-  const [code, name] = wards[place.ward % wards.length]!;
-  return { maTinh: province, maXa: code, chiTiet: withDetail ? detail(place, name) : '', phienBan: '2025' };
-}
-
-/** House and street in a town ward; hamlet in a rural commune (`ấp` in the south, `thôn` elsewhere). */
-function detail(place: Place, wardName: string): string {
-  if (/^(Phường|Thị trấn)/.test(wardName)) return `Số ${place.house} đường ${STREETS[place.street]}`;
-  return `${SOUTH.has(place.province) ? 'Ấp' : 'Thôn'} ${place.hamlet}`;
-}
-
 function relative(person: Person): RelativeWire {
   return { hoVaTen: fullName(person.name), soDinhDanh: person.id, quocTich: 'VN' };
 }
@@ -205,12 +111,13 @@ function spouseOf(person: Person, byId: ReadonlyMap<string, Person>): RelativeWi
  *
  * @example
  * ```ts
- * const { records, tags } = buildPopulationRecords(42, people);
+ * const { records, tags } = buildPopulationRecords(42, people, { year: 2026, month: 1, day: 1 });
  * records.get(people.persons[0].id)?.ngaySinh; // '17/04/1990'
  * ```
  */
-export function buildPopulationRecords(seed: number, people: People): PopulationRecords {
+export function buildPopulationRecords(seed: number, people: People, asOf: Ymd): PopulationRecords {
   const random = createRandom(seed, 'population');
+  const residenceRandom = createRandom(seed, 'population:residence');
   const byId = new Map(people.persons.map((p) => [p.id, p]));
   const bornBefore2000 = (p: Person) => p.birth.year < 2000;
 
@@ -286,6 +193,7 @@ export function buildPopulationRecords(seed: number, people: People): Population
     return place;
   };
 
+  const since = householdSince(residenceRandom, people.households, byId, asOf);
   const records = new Map<string, CitizenWire>();
   const tags = new Map<string, PopulationTag[]>();
   for (const person of people.persons) {
@@ -313,6 +221,8 @@ export function buildPopulationRecords(seed: number, people: People): Population
     const mother = parent(person.mother, person.motherName);
     const oldId = oldIds.get(person.id);
     const dead = person.death !== undefined;
+    const homeAddress = writePlace(household.home, pre2025, true);
+    const currentAddress = current === household.home ? homeAddress : writePlace(current, pre2025, true);
     const voChong = spouseOf(person, byId);
     // Field order as the interface lists it, so that the JSON reads like the provider's.
     const record: CitizenWire = {
@@ -328,8 +238,8 @@ export function buildPopulationRecords(seed: number, people: People): Population
       quocTich: 'VN',
       noiDangKyKhaiSinh: writePlace(birthPlace, pre2025, false),
       queQuan: writePlace(homeTown(person), pre2025, false),
-      ...(dead ? {} : { thuongTru: writePlace(household.home, pre2025, true) }),
-      ...(dead ? {} : { noiOHienTai: writePlace(current, pre2025, true) }),
+      ...(dead ? {} : { thuongTru: homeAddress }),
+      ...(dead ? {} : { noiOHienTai: currentAddress }),
       ...(father === undefined ? {} : { cha: father }),
       ...(mother === undefined ? {} : { me: mother }),
       ...(voChong === undefined ? {} : { voChong }),
@@ -339,6 +249,15 @@ export function buildPopulationRecords(seed: number, people: People): Population
       ...(dead ? {} : { chuHo: { hoVaTen: fullName(head.name), soDinhDanh: head.id } }),
       ...(dead ? {} : { quanHeVoiChuHo: RELATION_TO_CODE.get(person.relation)! }),
       ...(person.death === undefined ? {} : { ngayMat: formatDate({ precision: 'day', ...person.death }) }),
+      cuTru: residenceHistory(residenceRandom, {
+        person,
+        home: homeAddress,
+        away: current === household.home ? undefined : currentAddress,
+        birthPlace,
+        pre2025,
+        since: since[person.household]!,
+        asOf,
+      }),
     };
     records.set(person.id, record);
 
