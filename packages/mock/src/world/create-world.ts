@@ -1,6 +1,7 @@
 import { isoDate } from './dates.js';
 import type { Ymd } from './model.js';
 import { fullName } from './names.js';
+import { createLinks } from './linked.js';
 import { generatePeople } from './people.js';
 import { buildPopulationRecords } from './population-records.js';
 import { tagPersona } from './tag-persona.js';
@@ -109,5 +110,6 @@ export function createWorld(seed: number, options: WorldOptions = {}): World {
     households: Object.freeze(households),
     byPersonalId: (id: string) => byId.get(id),
     byTag: (tag: string) => [...(byTag.get(tag) ?? [])],
+    linked: createLinks(people, (id) => byId.get(id)),
   });
 }

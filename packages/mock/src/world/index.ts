@@ -3,3 +3,4 @@ export { WORLD_TAGS, type WorldTag } from './tags.js';
 export type { HouseholdKind } from './model.js';
 export type { Persona, World, WorldHousehold } from './types.js';
 export { lookupOf, MOCK_OFFICER_ID } from './lookup.js';
+export type { LinkedPersonas, WorldRelation } from './linked.js';

@@ -1,4 +1,5 @@
 import type { PopulationRecord as CitizenWire } from './record.js';
+import type { LinkedPersonas, WorldRelation } from './linked.js';
 import type { HouseholdKind } from './model.js';
 import type { WorldTag } from './tags.js';
 
@@ -67,4 +68,19 @@ export interface World {
   byPersonalId(id: string): Persona | undefined;
   /** Every persona carrying this tag (a new array; empty for an unknown tag). */
   byTag(tag: WorldTag | (string & {})): Persona[];
+  /**
+   * The personas linked to one (given as a persona or a personal id): `'spouse'` (the current spouse:
+   * a deceased spouse is linked only while the marriage is current, so never after the death; none for
+   * a foreign spouse, who is not a persona), `'children'`, `'parents'` (a deceased parent included),
+   * `'household'` (head first, themself included; none for the deceased), `'representative'` (a minor's
+   * legal representative). Throws a `RangeError` for an id that is no persona.
+   *
+   * @example
+   * ```ts
+   * const minor = world.byTag('minor')[0]!;
+   * world.linked(minor, 'representative')?.personalId === minor.population.nguoiDaiDien?.soDinhDanh; // true
+   * world.linked(minor, 'household').length; // everyone they live with, themself included
+   * ```
+   */
+  linked<R extends WorldRelation>(persona: Persona | string, relation: R): LinkedPersonas[R];
 }
