@@ -35,6 +35,8 @@ export type {
 export { createWorld, lookupOf, MOCK_OFFICER_ID } from './world/index.js';
 export { defaultProviders } from './providers/index.js';
 export type { Persona, World } from './world/types.js';
+export type { PersonDescription } from './world/custom-people.js';
+export type { PersonaTag, WorldTag } from './world/tags.js';
 export type { LinkedPersonas, WorldRelation } from './world/linked.js';
 export type { ProviderBinding } from './providers/types.js';
 export {

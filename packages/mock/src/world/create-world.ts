@@ -1,6 +1,8 @@
 import { isoDate } from './dates.js';
 import type { Ymd } from './model.js';
 import { fullName } from './names.js';
+import { addCustomPeople } from './custom-builder.js';
+import { type PersonDescription, readPeople } from './custom-people.js';
 import { createLinks } from './linked.js';
 import { generatePeople } from './people.js';
 import { buildPopulationRecords } from './population-records.js';
@@ -27,6 +29,14 @@ export interface WorldOptions {
    * @example createWorld(7, { now: new Date('2030-06-01') })
    */
   now?: Date;
+  /**
+   * People a test adds: partial descriptions (or the path of a JSON file holding an array of them, read
+   * synchronously), completed consistently from the seed's own `custom` stream and appended after the
+   * seeded citizens (`size` counts only those), so the seeded world stays byte-identical. Each carries
+   * the tag `custom` and its own `tags`. A bad description throws an `InputError` naming the field.
+   * @example createWorld(7, { people: [{ gender: 'female', birthDate: '1950', tags: ['applicant'] }] })
+   */
+  people?: readonly PersonDescription[] | string;
 }
 
 function deepFreeze<T>(value: T): T {
@@ -58,8 +68,12 @@ export function createWorld(seed: number, options: WorldOptions = {}): World {
   const now = options.now ?? DEFAULT_WORLD_DATE;
   const asOf: Ymd = { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
 
-  // Stage 1: people and households.
-  const people = generatePeople(seed, size, asOf);
+  // Stage 1: people and households; then the people a test added, from their own stream.
+  const seeded = generatePeople(seed, size, asOf);
+  const people =
+    options.people === undefined
+      ? seeded
+      : addCustomPeople(seed, seeded, readPeople(options.people, isoDate(asOf)), asOf);
   // Stage 2: the population database. Later databases add a stage here, each with its own stream.
   const population = buildPopulationRecords(seed, people, asOf);
 

@@ -118,21 +118,27 @@ function spouseOf(person: Person, byId: ReadonlyMap<string, Person>): RelativeWi
 export function buildPopulationRecords(seed: number, people: People, asOf: Ymd): PopulationRecords {
   const random = createRandom(seed, 'population');
   const residenceRandom = createRandom(seed, 'population:residence');
+  // People a test added draw from streams of their own: the seeded records stay byte-identical.
+  const customRandom = createRandom(seed, 'population:custom');
+  const randomOf = (custom: true | undefined) => (custom ? customRandom : random);
+  const seeded = people.persons.filter((p) => !p.custom);
   const byId = new Map(people.persons.map((p) => [p.id, p]));
   const bornBefore2000 = (p: Person) => p.birth.year < 2000;
 
   // Per household: which map its addresses are written in, its home, ethnicity and religion.
-  const households = people.households.map((h) => ({
-    pre2025: random.chance(0.1),
-    home: drawPlace(random, h.homeProvince),
-    ethnicity: random.weighted(ETHNICITIES),
-    religion: random.weighted(RELIGIONS),
-  }));
+  const households = people.households.map((h) => {
+    const r = randomOf(h.custom);
+    return {
+      pre2025: r.chance(0.1),
+      home: drawPlace(r, h.homeProvince),
+      ethnicity: r.weighted(ETHNICITIES),
+      religion: r.weighted(RELIGIONS),
+    };
+  });
   for (
     let i = 0;
     i < households.length &&
-    people.persons.filter((p) => p.death === undefined && households[p.household]!.pre2025).length <
-      MIN_PER_TAG;
+    seeded.filter((p) => p.death === undefined && households[p.household]!.pre2025).length < MIN_PER_TAG;
     i++
   ) {
     households[i]!.pre2025 = true;
@@ -140,8 +146,10 @@ export function buildPopulationRecords(seed: number, people: People, asOf: Ymd):
   // Some pre-2025 homes are in a commune that was split in 2025: at least three living people's.
   const canSplit = (h: (typeof households)[number]) =>
     h.pre2025 && (SPLIT_OLD_WARDS[h.home.province]?.length ?? 0) > 0;
-  for (const household of households) household.home.split = canSplit(household) && random.chance(0.4);
-  const livingIn = (i: number) => people.households[i]!.members.length;
+  households.forEach((household, i) => {
+    household.home.split = canSplit(household) && randomOf(people.households[i]!.custom).chance(0.4);
+  });
+  const livingIn = (i: number) => (people.households[i]!.custom ? 0 : people.households[i]!.members.length);
   for (
     let i = 0;
     i < households.length &&
@@ -158,7 +166,7 @@ export function buildPopulationRecords(seed: number, people: People, asOf: Ymd):
   const yearOnly = new Set<string>();
   const monthYear = new Set<string>();
   const withOldId = new Set<string>();
-  for (const person of people.persons) {
+  for (const person of seeded) {
     if (person.birth.year < 1960) {
       const roll = random.next();
       if (roll < 0.25) yearOnly.add(person.id);
@@ -166,9 +174,9 @@ export function buildPopulationRecords(seed: number, people: People, asOf: Ymd):
     }
     if (bornBefore2000(person) && random.chance(0.35)) withOldId.add(person.id);
   }
-  topUp(people.persons, yearOnly, (p) => p.birth.year < 1975 && !monthYear.has(p.id));
-  topUp(people.persons, monthYear, (p) => p.birth.year < 1975 && !yearOnly.has(p.id));
-  topUp(people.persons, withOldId, bornBefore2000);
+  topUp(seeded, yearOnly, (p) => p.birth.year < 1975 && !monthYear.has(p.id));
+  topUp(seeded, monthYear, (p) => p.birth.year < 1975 && !yearOnly.has(p.id));
+  topUp(seeded, withOldId, bornBefore2000);
   // Old 9-digit numbers, unique, handed out in a fixed order so that the draw does not depend on Set order.
   const oldIds = new Map<string, string>();
   const usedOldIds = new Set<string>();
@@ -179,32 +187,55 @@ export function buildPopulationRecords(seed: number, people: People, asOf: Ymd):
     usedOldIds.add(oldId);
     oldIds.set(person.id, oldId);
   }
+  // What a test asked the records of its people to hold.
+  for (const person of people.persons) {
+    const asked = person.customRecord;
+    if (asked?.birthPrecision === 'year') yearOnly.add(person.id);
+    if (asked?.birthPrecision === 'month') monthYear.add(person.id);
+    if (asked?.oldId !== undefined) oldIds.set(person.id, asked.oldId);
+  }
 
+  const homeProvinceOf = (person: Person) => {
+    const r = randomOf(person.custom);
+    return r.chance(0.6) ? person.birthProvince : r.weighted(PROVINCE_WEIGHTS);
+  };
   // Home towns follow the father's line: a child's is the father's, when he is in the world.
   const homeTowns = new Map<string, Place>();
   const homeTown = (person: Person): Place => {
     const known = homeTowns.get(person.id);
     if (known) return known;
     const father = person.father === undefined ? undefined : byId.get(person.father);
-    const place = father
-      ? homeTown(father)
-      : drawPlace(random, random.chance(0.6) ? person.birthProvince : random.weighted(PROVINCE_WEIGHTS));
+    const place = father ? homeTown(father) : drawPlace(randomOf(person.custom), homeProvinceOf(person));
     homeTowns.set(person.id, place);
     return place;
   };
 
-  const since = householdSince(residenceRandom, people.households, byId, asOf);
+  const customResidence = createRandom(seed, 'population:residence:custom');
+  const since = [
+    ...householdSince(
+      residenceRandom,
+      people.households.filter((h) => !h.custom),
+      byId,
+      asOf,
+    ),
+    ...householdSince(
+      customResidence,
+      people.households.filter((h) => h.custom),
+      byId,
+      asOf,
+    ),
+  ];
   const records = new Map<string, CitizenWire>();
   const tags = new Map<string, PopulationTag[]>();
   for (const person of people.persons) {
     const household = households[person.household]!;
     const head = byId.get(people.households[person.household]!.head)!;
     const pre2025 = household.pre2025;
-    const birthPlace = drawPlace(random, person.birthProvince);
+    const r = randomOf(person.custom);
+    const birthPlace = drawPlace(r, person.birthProvince);
     const moved = person.relation === 'head' || person.relation === 'wife' || person.relation === 'husband';
-    const current =
-      moved && random.chance(0.12) ? drawPlace(random, random.weighted(CITIES)) : household.home;
-    const bloodType = random.chance(0.65) ? random.weighted(BLOOD_TYPES) : undefined;
+    const current = moved && r.chance(0.12) ? drawPlace(r, r.weighted(CITIES)) : household.home;
+    const bloodType = r.chance(0.65) ? r.weighted(BLOOD_TYPES) : undefined;
     const date: VnDate = yearOnly.has(person.id)
       ? { precision: 'year', year: person.birth.year }
       : monthYear.has(person.id)
@@ -249,7 +280,7 @@ export function buildPopulationRecords(seed: number, people: People, asOf: Ymd):
       ...(dead ? {} : { chuHo: { hoVaTen: fullName(head.name), soDinhDanh: head.id } }),
       ...(dead ? {} : { quanHeVoiChuHo: RELATION_TO_CODE.get(person.relation)! }),
       ...(person.death === undefined ? {} : { ngayMat: formatDate({ precision: 'day', ...person.death }) }),
-      cuTru: residenceHistory(residenceRandom, {
+      cuTru: residenceHistory(person.custom ? customResidence : residenceRandom, {
         person,
         home: homeAddress,
         away: current === household.home ? undefined : currentAddress,

@@ -3,7 +3,7 @@ import { ageOn } from './dates.js';
 import type { Person, Ymd } from './model.js';
 import { fullName, RARE_LETTERS } from './names.js';
 import type { PopulationTag } from './population-records.js';
-import { sortTags, type WorldTag } from './tags.js';
+import { type PersonaTag, sortTags, type WorldTag } from './tags.js';
 
 /** What a persona's tags need to know beyond the person and their record. */
 export interface TagFacts {
@@ -28,7 +28,7 @@ export function tagPersona(
   record: CitizenWire,
   decided: readonly PopulationTag[],
   facts: TagFacts,
-): WorldTag[] {
+): PersonaTag[] {
   const elderly = person.birth.year < 1945;
   if (person.death !== undefined) return sortTags(elderly ? ['deceased', 'elderly'] : ['deceased']);
   const tags: WorldTag[] = [...decided];
@@ -52,5 +52,7 @@ export function tagPersona(
   if (/[Đđ]/u.test(name)) tags.push('d-stroke');
   if (person.name.middle === '') tags.push('no-middle-name');
   if (record.cha === undefined && record.me === undefined) tags.push('no-parents-on-record');
+  // People a test added: `custom`, then their own tags (not world tags: they come last, as given).
+  if (person.custom) return [...sortTags(tags), 'custom', ...(person.customRecord?.tags ?? [])];
   return sortTags(tags);
 }

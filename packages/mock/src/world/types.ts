@@ -1,7 +1,7 @@
 import type { PopulationRecord as CitizenWire } from './record.js';
 import type { LinkedPersonas, WorldRelation } from './linked.js';
 import type { HouseholdKind } from './model.js';
-import type { WorldTag } from './tags.js';
+import type { PersonaTag, WorldTag } from './tags.js';
 
 /**
  * A synthetic citizen and what each national database holds about them. Later adapters add their
@@ -24,7 +24,7 @@ export interface Persona {
    * world.byTag('year-only-birth')[0].population.ngaySinh; // '1938'
    * ```
    */
-  tags: readonly WorldTag[];
+  tags: readonly PersonaTag[];
   /** Full name (family, middle, given), NFC: for persona pickers and test names. */
   fullName: string;
   gender: 'male' | 'female';
