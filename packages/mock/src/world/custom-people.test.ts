@@ -69,11 +69,7 @@ describe('custom people', () => {
     ['a bad date', [{ birthDate: '31/02/1990' }], '/people/0/birthDate'],
     ['a future date', [{ birthDate: '2090' }], '/people/0/birthDate'],
     ['an invalid id', [{ personalId: '079190' }], '/people/0/personalId'],
-    [
-      'an id of another gender',
-      [{}, { personalId: '079190012345', gender: 'male' }],
-      '/people/1/personalId',
-    ],
+    ['an id of another gender', [{}, { personalId: '079190012345', gender: 'male' }], '/people/1/personalId'],
     ['a seeded persona’s id', [{ personalId: plain.personas[0]!.personalId }], '/people/0/personalId'],
     ['a one-word name', [{ fullName: 'Madonna' }], '/people/0/fullName'],
     ['a bad tag', [{ tags: ['Not OK'] }], '/people/0/tags/0'],

@@ -2,7 +2,6 @@ import { formatDate, type VnDate } from '@onceonly/vn';
 import { RELATION_CODES } from '@onceonly/population';
 import type {
   PopulationRecord as CitizenWire,
-  RecordAddress as AddressWire,
   RecordRelative as RelativeWire,
 } from './record.js';
 import { SPLIT_OLD_WARDS } from './data/admin-units.js';
@@ -10,7 +9,7 @@ import { CITIES, drawPlace, PROVINCE_WEIGHTS, type Place, writePlace } from './p
 import type { People, Person, WorldMaritalStatus, Ymd } from './model.js';
 import { householdSince, residenceHistory } from './residence-records.js';
 import { fullName } from './names.js';
-import { createRandom, type Random } from './random.js';
+import { createRandom } from './random.js';
 
 /**
  * Stage two: what the population database holds about each person (the world's `PopulationRecord`, served as `CongDan`).
