@@ -1,9 +1,6 @@
 import { formatDate, type VnDate } from '@onceonly/vn';
 import { RELATION_CODES } from '@onceonly/population';
-import type {
-  PopulationRecord as CitizenWire,
-  RecordRelative as RelativeWire,
-} from './record.js';
+import type { PopulationRecord as CitizenWire, RecordRelative as RelativeWire } from './record.js';
 import { SPLIT_OLD_WARDS } from './data/admin-units.js';
 import { CITIES, drawPlace, PROVINCE_WEIGHTS, type Place, writePlace } from './places.js';
 import type { People, Person, WorldMaritalStatus, Ymd } from './model.js';
