@@ -33,6 +33,40 @@ describe('the README examples do what they say', () => {
     expect(mocking.citizen.legalRepresentative).toBeDefined();
   });
 
+  it('enterprise README: a public lookup without consent, a search by person with it, a retried 503', async () => {
+    const { company, person, represented, taxCode } = await import('./examples/enterprise-quick-start.js');
+    expect(company.taxCode).toBe(taxCode);
+    expect(company.names.vietnamese).toMatch(/^(CÔNG TY|DOANH NGHIỆP)/);
+    expect(company.representative?.personalId).toBeUndefined();
+    expect(company.provenance.provider).toMatch(/GOV\/000\.00\.00\.G09\/CSDLDKDN$/);
+    expect(represented.map((e) => e.taxCode)).toEqual(person.enterprise?.representativeOf);
+    const mocking = await import('./examples/enterprise-mocking.js');
+    expect(mocking.statuses).toEqual([503, 200]);
+    expect(mocking.business.owner?.name).toBe(mocking.owner.fullName);
+  });
+
+  it('land README: joint holders, the parcel without consent, an empty list for a renter', async () => {
+    const { home, parcel } = await import('./examples/land-quick-start.js');
+    expect(home.ownership).toBe('joint');
+    expect(home.holders).toHaveLength(2); // the two spouses
+    expect(parcel.uses.length).toBeGreaterThan(0); // land-use codes, e.g. ODT or ONT + CLN
+    expect(parcel.provenance.provider).toBe('VN/GOV/000.00.00.G14/CSDLDD');
+    const mocking = await import('./examples/land-mocking.js');
+    expect(mocking.statuses).toEqual([503, 200]);
+    expect(mocking.list.certificates).toEqual([]);
+  });
+
+  it('civil-status README: a birth record and a marital status confirmation against the mock', async () => {
+    const { birth, child } = await import('./examples/civil-status-quick-start.js');
+    expect(birth.child.personalId).toBe(child.personalId);
+    expect(birth.registration.authority.name).toMatch(/^UBND (Phường|Xã|Thị trấn|Đặc khu) /);
+    expect(birth.provenance.provider).toMatch(/GOV\/000\.00\.00\.G12\/CSDLHT$/);
+    const mocking = await import('./examples/civil-status-mocking.js');
+    expect(mocking.statuses).toEqual([503, 200]);
+    expect(mocking.status.status).toBe('married');
+    expect(mocking.status.marriages.at(-1)?.state).toBe('in-force');
+  });
+
   it('vn README: the values in the comments', async () => {
     const { address, date, id, phone, wide } = await import('./examples/vn-quick-start.js');
     expect(id.ok && id.value.birthYear).toBe(2003);

@@ -32,12 +32,21 @@ export type {
   MockResponse,
   TransportFault,
 } from './platform/types.js';
-export { createWorld, lookupOf, MOCK_OFFICER_ID } from './world/index.js';
+export { createWorld, employerOf, lookupOf, MOCK_OFFICER_ID } from './world/index.js';
 export { defaultProviders } from './providers/index.js';
 export type { Persona, World } from './world/types.js';
 export type { PersonDescription } from './world/custom-people.js';
 export type { PersonaTag, WorldTag } from './world/tags.js';
 export type { LinkedPersonas, WorldRelation } from './world/linked.js';
+export type {
+  LandCertificateRecord,
+  LandHolderRecord,
+  LandParcelRecord,
+  LandUseRecord,
+  EnterpriseRecord,
+  HouseholdBusinessRecord,
+  PersonaEnterprise,
+} from './world/index.js';
 export type { ProviderBinding } from './providers/types.js';
 export {
   useMockPlatform,

@@ -126,7 +126,7 @@ describe('SOAP profile: decode', () => {
     const answer = profile.decode(response(envelope(header(), BODY)), service as never, ctx);
     expect(answer).toEqual({
       data: { SoCongDan: '1', CongDan: [{ SoDinhDanh: PERSONAL_ID, HoVaTen: { Ten: 'An' } }] },
-      provider: 'GOV/000.00.00.G10/CSDLDC',
+      provider: 'VN/GOV/000.00.00.G10/CSDLDC', // with the instance, as REST answers name it
       retrievedAt: '2026-01-02T03:04:05.000Z',
       requestHash: 'aGFzaA==',
     });

@@ -148,7 +148,8 @@ export function createSoapProfile(options: SoapOptions | undefined): WireProfile
       checkAnswerData(service, data);
       const answer: Answer<TWire> = {
         data: data as TWire,
-        provider,
+        // The full id with the instance, as a REST answer's `meta.provider` names it: one provenance.
+        provider: `${call.provider.instance}/${provider}`,
         retrievedAt: new Date(call.now).toISOString(),
       };
       if (header.state === 'ok' && header.requestHash) answer.requestHash = header.requestHash;

@@ -140,13 +140,28 @@ describe('the VNeID-like login and consent flow over real HTTP', () => {
       response_types_supported: ['code'],
       id_token_signing_alg_values_supported: ['ES256'],
     });
-    expect(answer.json.scopes_supported).toEqual([
-      'openid',
-      'population.basic',
-      'population.household',
-      'population.marital',
-      'population.residence',
-    ]);
+    // Every data category a served service needs consent for (more as adapters are added).
+    expect(answer.json.scopes_supported[0]).toBe('openid');
+    expect(answer.json.scopes_supported).toEqual(
+      expect.arrayContaining([
+        'population.basic',
+        'population.household',
+        'population.marital',
+        'population.residence',
+      ]),
+    );
+    expect(answer.json.scopes_supported).toEqual(
+      expect.arrayContaining(['civil.birth', 'civil.marriage', 'civil.status', 'civil.death']),
+    );
+    expect(answer.json.scopes_supported).toEqual(
+      expect.arrayContaining([
+        'land.basic',
+        'insurance.basic',
+        'insurance.social',
+        'insurance.health',
+        'enterprise.basic',
+      ]),
+    );
     expect((await send(url, '/idp/jwks.json')).json).toEqual(mock.idpJwks);
   });
 

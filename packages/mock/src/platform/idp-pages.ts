@@ -28,7 +28,7 @@ export const CATEGORY_LABELS: Readonly<Record<string, Bilingual>> = {
   'civil.birth': { vi: 'Thông tin đăng ký khai sinh', en: 'birth registration data' },
   'civil.marriage': { vi: 'Thông tin đăng ký kết hôn', en: 'marriage registration data' },
   'civil.death': { vi: 'Thông tin đăng ký khai tử', en: 'death registration data' },
-  'civil.status': { vi: 'Thông tin hộ tịch', en: 'civil status data' },
+  'civil.status': { vi: 'Thông tin xác nhận tình trạng hôn nhân', en: 'marital status confirmation data' },
   'insurance.social': { vi: 'Thông tin bảo hiểm xã hội', en: 'social insurance data' },
   'insurance.health': { vi: 'Thông tin bảo hiểm y tế', en: 'health insurance data' },
   'insurance.basic': { vi: 'Thông tin bảo hiểm', en: 'insurance data' },

@@ -17,11 +17,13 @@ export type OpenApiFormat = 'yaml' | 'json';
 const MEMBER_NAMES: Record<string, string> = {
   '000.00.00.G10': 'Bộ Công an',
   '000.00.00.G12': 'Bộ Tài chính',
+  '000.00.00.G14': 'Bộ Nông nghiệp và Môi trường',
   '000.00.00.H23': 'Ủy ban nhân dân tỉnh (mock)',
 };
 const SUBSYSTEM_NAMES: Record<string, string> = {
   CSDLDC: 'Cơ sở dữ liệu quốc gia về dân cư',
   DKDN: 'Cơ sở dữ liệu quốc gia về đăng ký doanh nghiệp',
+  CSDLDD: 'Cơ sở dữ liệu quốc gia về đất đai',
 };
 
 const memberName = (code: string) => MEMBER_NAMES[code] ?? `Member ${code}`;

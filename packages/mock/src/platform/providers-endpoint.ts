@@ -7,6 +7,7 @@ import type { ClientEntry, ServiceEntry } from './registry.js';
 import { utf8 } from './responses.js';
 import { signDetached, signDetachedBadly, type SigningKey } from './signing.js';
 import type { ProviderTarget } from '../providers/types.js';
+import { bindPath } from './path-params.js';
 import type { MockRequest, MockResponse } from './types.js';
 
 /** The outcome of the provider's checks: an error answer, or the record to send. */
@@ -39,9 +40,15 @@ export function subjectOf(entry: ServiceEntry, parsed: unknown): string | undefi
   }
 }
 
+/** The declaration a request is checked against: the SOAP one for a SOAP envelope, when the binding has it. */
+export function serviceFor(entry: ServiceEntry, encoding: 'json' | 'soap') {
+  return encoding === 'soap' && entry.binding.soapService ? entry.binding.soapService : entry.binding.service;
+}
+
 /** The schema a provider checks requests with: the binding's, else the wire request's, else the request's. */
-export function requestSchemaOf(entry: ServiceEntry): JsonSchema {
-  return entry.binding.requestSchema ?? entry.binding.service.wireRequest ?? entry.binding.service.request;
+export function requestSchemaOf(entry: ServiceEntry, encoding: 'json' | 'soap' = 'json'): JsonSchema {
+  const service = serviceFor(entry, encoding);
+  return entry.binding.requestSchema ?? service.wireRequest ?? service.request;
 }
 
 /**
@@ -71,12 +78,13 @@ export class ProvidersEndpoint {
     entry: ServiceEntry,
     request: MockRequest,
     client: ClientEntry,
-    parsed: unknown,
+    received: unknown,
     target: ProviderTarget = { path: '', query: '' },
     /** `soap`: the body was a SOAP envelope, already read by the SOAP endpoint. */
     encoding: 'json' | 'soap' = 'json',
   ): Promise<ProviderOutcome> {
-    const service = entry.binding.service;
+    const service = serviceFor(entry, encoding);
+    let parsed = received;
     const invalid = (detail: string, extra?: Record<string, unknown>): ProviderOutcome => ({
       kind: 'answer',
       response: problem(400, 'INVALID_REQUEST', detail, extra ? { extra } : {}),
@@ -92,7 +100,13 @@ export class ProvidersEndpoint {
       }
       if (parsed === undefined) return invalid('The request body is not valid JSON.');
     }
-    const check = compileSchema(requestSchemaOf(entry)).check(parsed);
+    if (encoding === 'json' && service.path !== undefined) {
+      // A REST service's path template carries part of its input (`/enterprises/{taxCode}`).
+      const params = bindPath(service.path, target.path);
+      if (params === undefined) return invalid(`${entry.serviceCode} is called as ${service.path}.`);
+      parsed = { ...(typeof parsed === 'object' && parsed !== null ? parsed : {}), ...params };
+    }
+    const check = compileSchema(requestSchemaOf(entry, encoding)).check(parsed);
     if (!check.ok)
       return invalid('The request does not match the service request schema.', { errors: check.problems });
     try {

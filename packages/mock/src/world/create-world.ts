@@ -1,12 +1,17 @@
+import { buildCivilStatusRecords } from './civil-status-records.js';
 import { isoDate } from './dates.js';
+import { buildEnterpriseRecords, employersOf } from './enterprise-records.js';
+import { buildInsuranceRecords } from './insurance-records.js';
 import type { Ymd } from './model.js';
+import { buildLandRecords } from './land-records.js';
 import { fullName } from './names.js';
 import { addCustomPeople } from './custom-builder.js';
 import { type PersonDescription, readPeople } from './custom-people.js';
 import { createLinks } from './linked.js';
 import { generatePeople } from './people.js';
 import { buildPopulationRecords } from './population-records.js';
-import { tagPersona } from './tag-persona.js';
+import { tagPersona, withCustomTags } from './tag-persona.js';
+import { sortTags } from './tags.js';
 import type { Persona, World, WorldHousehold } from './types.js';
 
 /** The world's default "today": fixed, so that a seed gives the same world on every day it is run. */
@@ -76,6 +81,12 @@ export function createWorld(seed: number, options: WorldOptions = {}): World {
       : addCustomPeople(seed, seeded, readPeople(options.people, isoDate(asOf)), asOf);
   // Stage 2: the population database. Later databases add a stage here, each with its own stream.
   const population = buildPopulationRecords(seed, people, asOf);
+  // Stage 3: the civil status database (births, marriages, deaths).
+  const civilStatus = buildCivilStatusRecords(seed, people, asOf);
+  const land = buildLandRecords(seed, people, population.records, asOf);
+  const enterprise = buildEnterpriseRecords(seed, people, asOf);
+  // Insurance after enterprise: contribution periods name only employers of the world.
+  const insurance = buildInsuranceRecords(seed, people, employersOf(enterprise.enterprises), asOf);
 
   const households: WorldHousehold[] = people.households.map((h) => ({
     id: h.id,
@@ -86,25 +97,43 @@ export function createWorld(seed: number, options: WorldOptions = {}): World {
   const dead = new Set(people.persons.filter((p) => p.death !== undefined).map((p) => p.id));
   const personas: Persona[] = people.persons.map((person) => {
     const record = population.records.get(person.id)!;
+    const decided = [...population.tags.get(person.id)!, ...civilStatus.tags.get(person.id)!];
     const household = people.households[person.household]!;
     const facts = {
       asOf,
       householdSize: household.members.length,
       deceasedParent: dead.has(person.father ?? '') || dead.has(person.mother ?? ''),
     };
+    const business = enterprise.byPerson.get(person.id);
+    const cover = insurance.records.get(person.id);
     return {
       personalId: person.id,
-      tags: tagPersona(person, record, population.tags.get(person.id)!, facts),
+      tags: withCustomTags(
+        person,
+        sortTags([
+          ...tagPersona(person, record, decided, facts),
+          ...land.tags.get(person.id)!,
+          ...(enterprise.tags.get(person.id) ?? []),
+          ...(insurance.tags.get(person.id) ?? []),
+        ]),
+      ),
       fullName: fullName(person.name),
       gender: person.gender,
       birthDate: isoDate(person.birth),
       ...(person.death === undefined ? {} : { deathDate: isoDate(person.death) }),
       householdId: household.id,
       population: record,
+      land: land.byPerson.get(person.id)!,
+      civilStatus: civilStatus.records.get(person.id)!,
+      ...(business === undefined ? {} : { enterprise: business }),
+      ...(cover === undefined ? {} : { insurance: cover }),
     };
   });
   deepFreeze(households);
   deepFreeze(personas);
+  deepFreeze(land.parcels);
+  deepFreeze(enterprise.enterprises);
+  deepFreeze(enterprise.householdBusinesses);
 
   const byId = new Map<string, Persona>();
   const byTag = new Map<string, Persona[]>();
@@ -122,6 +151,9 @@ export function createWorld(seed: number, options: WorldOptions = {}): World {
     asOf: isoDate(asOf),
     personas: Object.freeze(personas),
     households: Object.freeze(households),
+    parcels: land.parcels,
+    enterprises: enterprise.enterprises,
+    householdBusinesses: enterprise.householdBusinesses,
     byPersonalId: (id: string) => byId.get(id),
     byTag: (tag: string) => [...(byTag.get(tag) ?? [])],
     linked: createLinks(people, (id) => byId.get(id)),

@@ -2,7 +2,6 @@ import type { PopulationRecord as CitizenWire } from './record.js';
 import { ageOn } from './dates.js';
 import type { Person, Ymd } from './model.js';
 import { fullName, RARE_LETTERS } from './names.js';
-import type { PopulationTag } from './population-records.js';
 import { type PersonaTag, sortTags, type WorldTag } from './tags.js';
 
 /** What a persona's tags need to know beyond the person and their record. */
@@ -26,9 +25,9 @@ export interface TagFacts {
 export function tagPersona(
   person: Person,
   record: CitizenWire,
-  decided: readonly PopulationTag[],
+  decided: readonly WorldTag[],
   facts: TagFacts,
-): PersonaTag[] {
+): WorldTag[] {
   const elderly = person.birth.year < 1945;
   if (person.death !== undefined) return sortTags(elderly ? ['deceased', 'elderly'] : ['deceased']);
   const tags: WorldTag[] = [...decided];
@@ -52,7 +51,10 @@ export function tagPersona(
   if (/[Đđ]/u.test(name)) tags.push('d-stroke');
   if (person.name.middle === '') tags.push('no-middle-name');
   if (record.cha === undefined && record.me === undefined) tags.push('no-parents-on-record');
-  // People a test added: `custom`, then their own tags (not world tags: they come last, as given).
-  if (person.custom) return [...sortTags(tags), 'custom', ...(person.customRecord?.tags ?? [])];
   return sortTags(tags);
+}
+
+/** A persona's whole tag list: the world tags, then, for people a test added, `custom` and their own tags, as given. */
+export function withCustomTags(person: Person, tags: readonly WorldTag[]): PersonaTag[] {
+  return person.custom ? [...tags, 'custom', ...(person.customRecord?.tags ?? [])] : [...tags];
 }

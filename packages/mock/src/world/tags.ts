@@ -28,6 +28,16 @@
  * | `d-stroke` | the name has Đ/đ, which Unicode decomposition does not fold to D |
  * | `no-middle-name` | the name has no middle name (`chuDem: ''`) |
  * | `no-parents-on-record` | the record names neither father nor mother |
+ * | `no-birth-record` | the civil status database holds no birth record (born before its books were digitised) |
+ * | `land-owner` | named on at least one land-use certificate (`persona.land`) |
+ * | `land-co-owners` | holds a certificate jointly (`hinhThuc: 'chung'`) with another persona, their spouse |
+ * | `land-second-parcel` | also holds farm land away from home (a second certificate) |
+ * | `land-renting` | an adult household head whose household holds no certificate for its home |
+ * | `enterprise-representative` | legal representative of an enterprise in `world.enterprises` |
+ * | `dissolved-enterprise` | legal representative of an enterprise that was dissolved (`tinhTrang: '04'`) |
+ * | `household-business` | owns a household business in `world.householdBusinesses` |
+ * | `no-insurance-history` | of working age (18 to retirement) and alive, with no social insurance contribution period |
+ * | `short-contributions` | of working age, with 1 to 11 months of contributions in the 24 months up to the world's month |
  * @module
  */
 export const WORLD_TAGS = [
@@ -54,6 +64,16 @@ export const WORLD_TAGS = [
   'd-stroke',
   'no-middle-name',
   'no-parents-on-record',
+  'no-birth-record',
+  'land-owner',
+  'land-co-owners',
+  'land-second-parcel',
+  'land-renting',
+  'enterprise-representative',
+  'dissolved-enterprise',
+  'household-business',
+  'no-insurance-history',
+  'short-contributions',
 ] as const;
 
 /** One of {@link WORLD_TAGS}. */

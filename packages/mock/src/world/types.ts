@@ -1,4 +1,8 @@
+import type { CivilStatusRecord } from './civil-status-record.js';
+import type { EnterpriseRecord, HouseholdBusinessRecord, PersonaEnterprise } from './enterprise-record.js';
 import type { PopulationRecord as CitizenWire } from './record.js';
+import type { InsuranceRecord } from './insurance-record.js';
+import type { LandCertificateRecord, LandParcelRecord } from './land-record.js';
 import type { LinkedPersonas, WorldRelation } from './linked.js';
 import type { HouseholdKind } from './model.js';
 import type { PersonaTag, WorldTag } from './tags.js';
@@ -17,7 +21,9 @@ export interface Persona {
    * `married`, `divorced`, `widowed`, `remarried`, `foreign-spouse`, `deceased`, `deceased-parent`,
    * `household-head`, `large-household`, `year-only-birth`, `month-year-birth`, `old-id`,
    * `pre-2025-address`, `split-commune`, `rare-diacritics`, `d-stroke`, `no-middle-name`,
-   * `no-parents-on-record`. A deceased persona carries only `deceased` (and `elderly`).
+   * `no-parents-on-record`, `no-birth-record`, `land-owner`, `land-co-owners`, `land-second-parcel`,
+   * `land-renting`, `enterprise-representative`, `dissolved-enterprise`, `household-business`,
+   * `no-insurance-history`, `short-contributions`. A deceased persona carries only `deceased` (and `elderly`).
    *
    * @example
    * ```ts
@@ -43,6 +49,19 @@ export interface Persona {
   householdId: string;
   /** The record the population database returns for this citizen. */
   population: CitizenWire;
+  /**
+   * What the civil status database holds: the birth registration (absent for people born before its
+   * books were digitised: tag `no-birth-record`), every marriage registration earliest first (one
+   * record per marriage, the same in both spouses' lists; a divorce noted against it), the death
+   * registration of a deceased person, and the marital status code.
+   */
+  civilStatus?: CivilStatusRecord;
+  /** The land-use certificates naming this citizen as holder or co-holder (land database); `[]`: none. */
+  land?: readonly LandCertificateRecord[];
+  /** What the business registration database links to them, when anything: enterprises they represent, household businesses they own. */
+  enterprise?: PersonaEnterprise;
+  /** What the insurance database holds: social insurance code, contribution periods, health card. */
+  insurance?: InsuranceRecord;
 }
 
 /** A household: members who share a permanent residence, under one head (`chủ hộ`). */
@@ -64,6 +83,12 @@ export interface World {
   readonly asOf: string;
   readonly personas: readonly Persona[];
   readonly households: readonly WorldHousehold[];
+  /** The land parcels of the cadastral map (land database), each key (commune, sheet, parcel) unique. */
+  readonly parcels: readonly LandParcelRecord[];
+  /** Every registered enterprise (`doanh nghiệp`), each represented by a living adult persona. */
+  readonly enterprises: readonly EnterpriseRecord[];
+  /** Every household business (`hộ kinh doanh`), each owned by a persona. */
+  readonly householdBusinesses: readonly HouseholdBusinessRecord[];
   /** The persona with this personal id (or old 9-digit id), if any. */
   byPersonalId(id: string): Persona | undefined;
   /** Every persona carrying this tag (a new array; empty for an unknown tag). */
