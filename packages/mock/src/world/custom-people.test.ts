@@ -18,6 +18,10 @@ describe('custom people', () => {
     expect(JSON.stringify(world.households.slice(0, plain.households.length))).toBe(
       JSON.stringify(plain.households),
     );
+    // Every stage's world-level collections keep their seeded prefix (the described people's come after).
+    for (const key of ['parcels', 'enterprises', 'householdBusinesses'] as const) {
+      expect(JSON.stringify(world[key].slice(0, plain[key].length)), key).toBe(JSON.stringify(plain[key]));
+    }
     // Four described, and the parent who represents the minor.
     expect(world.personas).toHaveLength(plain.personas.length + 5);
     expect(world.byTag('custom')).toHaveLength(5);
