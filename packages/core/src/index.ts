@@ -20,6 +20,7 @@ export {
   defineService,
   type AnswerSource,
   type JsonSchema,
+  type Provenance,
   type ServiceDefinition,
   type ServiceDeclaration,
   type TypedServiceDeclaration,
