@@ -7,6 +7,7 @@ import { buildLandRecords } from './land-records.js';
 import { fullName } from './names.js';
 import { addCustomPeople } from './custom-builder.js';
 import { type PersonDescription, readPeople } from './custom-people.js';
+import { employerAmong } from './insurance-links.js';
 import { createLinks } from './linked.js';
 import { generatePeople } from './people.js';
 import { buildPopulationRecords } from './population-records.js';
@@ -156,6 +157,10 @@ export function createWorld(seed: number, options: WorldOptions = {}): World {
     householdBusinesses: enterprise.householdBusinesses,
     byPersonalId: (id: string) => byId.get(id),
     byTag: (tag: string) => [...(byTag.get(tag) ?? [])],
-    linked: createLinks(people, (id) => byId.get(id)),
+    linked: createLinks(
+      people,
+      (id) => byId.get(id),
+      (persona) => employerAmong(enterprise.enterprises, persona),
+    ),
   });
 }

@@ -42,6 +42,22 @@ describe.each([1, 42, 2026])('world.linked (seed %i)', (seed) => {
 
   it('refuses an id that is no persona, and an unknown relation', () => {
     expect(() => world.linked('000000000000', 'spouse')).toThrow(RangeError);
-    expect(() => world.linked(world.personas[0]!, 'employer' as 'spouse')).toThrow(RangeError);
+    expect(() => world.linked(world.personas[0]!, 'colleague' as 'spouse')).toThrow(RangeError);
+  });
+
+  it('links a contributing persona to their employer, an enterprise of the world, and no one else', () => {
+    let employed = 0;
+    for (const persona of world.personas) {
+      const employer = world.linked(persona, 'employer');
+      const running = persona.insurance?.quaTrinhDong.find((p) => p.denThang === undefined);
+      if (running === undefined) {
+        expect(employer).toBeUndefined();
+        continue;
+      }
+      employed++;
+      expect(employer?.maSoDoanhNghiep).toBe(running.maSoThue);
+      expect(world.enterprises).toContain(employer);
+    }
+    expect(employed).toBeGreaterThan(0);
   });
 });

@@ -1,3 +1,4 @@
+import type { EnterpriseRecord } from './enterprise-record.js';
 import type { People } from './model.js';
 import type { Persona } from './types.js';
 
@@ -8,11 +9,11 @@ import type { Persona } from './types.js';
  */
 
 /**
- * How two personas can be linked. A later database stage adds its own relation here and a `case` in
- * {@link createLinks} (`'employer'`: the enterprise a persona's insurance periods name, wired with the
- * insurance stage).
+ * How a persona can be linked: to other personas, or (`'employer'`) to the enterprise their running
+ * insurance contribution period names. A later database stage adds its own relation here and a `case`
+ * in {@link createLinks}.
  */
-export type WorldRelation = 'spouse' | 'children' | 'parents' | 'household' | 'representative';
+export type WorldRelation = 'spouse' | 'children' | 'parents' | 'household' | 'representative' | 'employer';
 
 /** What `linked` gives for each relation: one persona or none, or a list (possibly empty). */
 export interface LinkedPersonas {
@@ -26,10 +27,16 @@ export interface LinkedPersonas {
   household: Persona[];
   /** A minor's legal representative (a parent). */
   representative: Persona | undefined;
+  /** The enterprise they contribute through now (insurance database → enterprise database), if any. */
+  employer: EnterpriseRecord | undefined;
 }
 
 /** The `linked` function of a world, over its people and its personas by id. */
-export function createLinks(people: People, byId: (id: string) => Persona | undefined) {
+export function createLinks(
+  people: People,
+  byId: (id: string) => Persona | undefined,
+  employerOf: (persona: Persona) => EnterpriseRecord | undefined,
+) {
   const persons = new Map(people.persons.map((p) => [p.id, p]));
   const children = new Map<string, string[]>();
   for (const p of people.persons) {
@@ -62,6 +69,10 @@ export function createLinks(people: People, byId: (id: string) => Persona | unde
             : [];
         case 'representative':
           return person.representative === undefined ? undefined : byId(person.representative);
+        case 'employer': {
+          const self = byId(id);
+          return self === undefined ? undefined : employerOf(self);
+        }
         default:
           throw new RangeError('world.linked: unknown relation');
       }
