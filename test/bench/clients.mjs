@@ -1,22 +1,24 @@
 /**
  * The clients under test. Each makes the same lookup against the same endpoint:
- * - raw: `undici.request` on a keep-alive Agent + `JSON.parse`, no checks at all (the limit);
+ * - raw: `undici.request` on a keep-alive Agent + `JSON.parse`, no checks at all;
+ * - raw + verify: the same plus one `node:crypto` ES256 check of X-Payload-Signature with a cached key
+ *   (the least work that does the gateway's job: the limit for the gateway with signatures on);
  * - fetch: a careful hand-written client on global `fetch` (X-Road headers with a fresh X-Road-Id,
  *   status, content type, JSON parse, envelope check), without signatures, schemas or audit;
  * - gateway: `createGateway` with payload signature verification (JWKS fetched), request and response
  *   JSON Schema validation, audit (HMAC of the subject, a function sink), default retry and breaker;
  *   variants with consent checked, and with signature verification off.
  */
-import { randomUUID } from 'node:crypto';
+import { createPublicKey, randomUUID, verify } from 'node:crypto';
 import { compactVerify, createLocalJWKSet } from 'jose';
 import { Agent, request } from 'undici';
 import {
   CLIENT,
   CTX,
   checkEnvelope,
-  fullName,
   IDP_ISSUER,
   JWKS_PATH,
+  mapCitizen,
   PATH,
   PERSONAL_ID,
   REQUEST,
@@ -58,6 +60,51 @@ export function rawClient(baseUrl, dispatcher) {
   };
 }
 
+/**
+ * The limit with signatures: `undici.request` + `JSON.parse` + one `node:crypto` ES256 check of the
+ * detached X-Payload-Signature over the exact body bytes, with the provider key fetched once and kept
+ * as a KeyObject. No other check.
+ */
+export function rawVerifyClient(baseUrl, dispatcher) {
+  const own = dispatcher ? undefined : new Agent({ keepAliveTimeout: 10_000 });
+  const url = baseUrl + PATH;
+  let keys;
+  const keyFor = async (kid) => {
+    keys ??= request(baseUrl + JWKS_PATH, { dispatcher: dispatcher ?? own })
+      .then(({ body }) => body.json())
+      .then(
+        (jwks) => new Map(jwks.keys.map((jwk) => [jwk.kid, createPublicKey({ key: jwk, format: 'jwk' })])),
+      );
+    return (await keys).get(kid);
+  };
+  const headerKids = new Map();
+  return {
+    name: 'raw undici + verify',
+    async call() {
+      const response = await request(url, {
+        method: 'POST',
+        headers: headers(),
+        body: REQUEST_BODY,
+        dispatcher: dispatcher ?? own,
+      });
+      const bytes = Buffer.from(await response.body.arrayBuffer());
+      if (response.statusCode !== 200) throw new Error(`HTTP ${response.statusCode}`);
+      const [header, , signature] = String(response.headers['x-payload-signature']).split('.');
+      let kid = headerKids.get(header);
+      if (kid === undefined) {
+        kid = JSON.parse(Buffer.from(header, 'base64url').toString()).kid;
+        headerKids.set(header, kid);
+      }
+      const signed = Buffer.from(`${header}.${bytes.toString('base64url')}`);
+      const key = await keyFor(kid);
+      if (!verify('sha256', signed, { key, dsaEncoding: 'ieee-p1363' }, Buffer.from(signature, 'base64url')))
+        throw new Error('bad signature');
+      return JSON.parse(bytes.toString('utf8'));
+    },
+    close: () => own?.close(),
+  };
+}
+
 const JSON_TYPE = /^application\/([\w.+-]+\+)?json\b/i;
 
 /**
@@ -90,8 +137,7 @@ export function fetchClient(baseUrl, { verify = false } = {}) {
           algorithms: ['ES256'],
         });
       }
-      const data = checkEnvelope(JSON.parse(bytes.toString('utf8')));
-      return { personalId: data.soDinhDanh, fullName: fullName(data), dateOfBirth: data.ngaySinh };
+      return mapCitizen(checkEnvelope(JSON.parse(bytes.toString('utf8'))));
     },
     close: async () => {},
   };
@@ -100,9 +146,15 @@ export function fetchClient(baseUrl, { verify = false } = {}) {
 /**
  * The gateway, as a portal would configure it. `variant`: `full` (verify, validation, audit; public
  * service), `consent` (the same, plus a consent token checked on each call), `no-verify` (signature
- * verification off), `no-verify-no-audit`, `bare` (no verify, no audit, empty schemas).
+ * verification off), `no-verify-no-audit`, `bare` (no verify, no audit, empty schemas), `cache-hit`
+ * (`full` on a service with a cache policy: after the first call, every call is a hit). `cacheStore`
+ * and `rateLimit` are passed to `createGateway` as they are.
  */
-export function gatewayClient(core, baseUrl, { variant = 'full', dispatcher, idp } = {}) {
+export function gatewayClient(
+  core,
+  baseUrl,
+  { variant = 'full', dispatcher, idp, cacheStore, rateLimit, name } = {},
+) {
   const { createGateway, defineService, functionAuditSink } = core;
   const svc = services(defineService);
   let audited = 0;
@@ -117,13 +169,20 @@ export function gatewayClient(core, baseUrl, { variant = 'full', dispatcher, idp
     },
   };
   if (dispatcher) options.dispatcher = dispatcher;
+  if (cacheStore) options.cache = { store: cacheStore };
+  if (rateLimit) options.rateLimit = rateLimit;
   // The bench server plays the providers' key server too: a security server serves no JWKS, so keys are configured.
-  options.verify = variant === 'full' || variant === 'consent' ? { jwksUrl: JWKS_PATH } : false;
+  const verifies = variant === 'full' || variant === 'consent' || variant === 'cache-hit';
+  options.verify = verifies ? { jwksUrl: JWKS_PATH } : false;
   if (variant === 'no-verify-no-audit' || variant === 'bare') delete options.audit;
   if (variant === 'consent') options.consent = { jwks: { keys: [idp.jwk] }, issuer: IDP_ISSUER };
   const gw = createGateway(options);
   const service =
-    variant === 'consent' ? svc.consentLookup : variant === 'bare' ? svc.bareLookup : svc.lookup;
+    {
+      consent: svc.consentLookup,
+      bare: svc.bareLookup,
+      'cache-hit': svc.cachedLookup,
+    }[variant] ?? svc.lookup;
   const ctx = variant === 'consent' ? { ...CTX, consent: idp.token } : CTX;
   const names = {
     full: 'gateway',
@@ -131,10 +190,13 @@ export function gatewayClient(core, baseUrl, { variant = 'full', dispatcher, idp
     'no-verify': 'gateway, verify off',
     'no-verify-no-audit': 'gateway, verify+audit off',
     bare: 'gateway, verify+audit off, empty schemas',
+    'cache-hit': 'gateway, cache hit',
   };
   return {
-    name: names[variant],
+    name: name ?? names[variant],
     call: () => gw.call(service, REQUEST, ctx),
+    /** A call with another citizen's id (the answer is the same bench record; the cache key differs). */
+    callFor: (personalId) => gw.callWithMeta(service, { ...REQUEST, personalId }, ctx),
     audited: () => audited,
     close: () => gw.close(),
   };

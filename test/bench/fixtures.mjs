@@ -21,60 +21,82 @@ export const CTX = Object.freeze({
   caseId: 'H23.01-241122-0001',
   userId: 'VN001085012345',
 });
-export const REQUEST = Object.freeze({ personalId: PERSONAL_ID });
+export const REQUEST = Object.freeze({
+  personalId: PERSONAL_ID,
+  fullName: 'Nguyễn Thị Minh Khai',
+  birthDate: '14/03/2003',
+});
 export const REQUEST_BODY = JSON.stringify(REQUEST);
 export const SUBJECT_KEY = 'bench-subject-key-0123456789abcdef';
 export const IDP_ISSUER = 'https://idp.bench.test';
 
-/** A realistic answer of the population database (service 037): a citizen with addresses, parents, household. */
+/** A realistic answer of the population database (037, `CongdanCollection`): a citizen with addresses, parents, household. */
 export const CITIZEN = {
-  soDinhDanh: PERSONAL_ID,
-  soCMND: '013456789',
-  hoVaTen: { ho: 'Nguyễn', chuDem: 'Thị Minh', ten: 'Khai' },
-  ngaySinh: '14/03/2003',
-  gioiTinh: '2',
-  danToc: '01',
-  tonGiao: '00',
-  tinhTrangHonNhan: '1',
-  nhomMau: '4',
-  quocTich: 'VN',
-  noiDangKyKhaiSinh: {
-    maTinh: '01',
-    maXa: '00004',
-    chiTiet: 'UBND phường Ba Đình, thành phố Hà Nội',
-    phienBan: '2025',
+  SoDinhDanh: PERSONAL_ID,
+  SoCMND: '013456789',
+  HoVaTen: { Ho: 'Nguyễn', ChuDem: 'Thị Minh', Ten: 'Khai' },
+  GioiTinh: '2',
+  DanToc: '01',
+  TonGiao: '00',
+  QuocTich: 'VN',
+  TinhTrangHonNhan: '1',
+  NhomMau: '4',
+  NgayThangNamSinh: { NgayThangNam: '20030314' },
+  NoiDangKyKhaiSinh: {
+    MaTinhThanh: '01',
+    MaPhuongXa: '00004',
+    ChiTiet: 'UBND phường Ba Đình, thành phố Hà Nội',
+    QuocGia: 'VN',
   },
-  queQuan: { maTinh: '40', maHuyen: '412', maXa: '16681', chiTiet: 'xã Nam Giang', phienBan: 'pre-2025' },
-  thuongTru: {
-    maTinh: '01',
-    maXa: '00004',
-    chiTiet: 'Số 18, ngõ 42 phố Đội Cấn, tổ dân phố 12',
-    phienBan: '2025',
+  QueQuan: {
+    MaTinhThanh: '40',
+    MaQuanHuyen: '412',
+    MaPhuongXa: '16681',
+    ChiTiet: 'xã Nam Giang',
+    QuocGia: 'VN',
   },
-  noiOHienTai: {
-    maTinh: '79',
-    maXa: '26734',
-    chiTiet: 'Căn hộ 12.05, chung cư Sunrise, 23 Nguyễn Hữu Thọ',
-    phienBan: '2025',
+  ThuongTru: {
+    MaTinhThanh: '01',
+    MaPhuongXa: '00004',
+    ChiTiet: 'Số 18, ngõ 42 phố Đội Cấn, tổ dân phố 12',
+    QuocGia: 'VN',
   },
-  cha: { hoVaTen: 'Nguyễn Văn Hùng', soDinhDanh: '001075008812', quocTich: 'VN' },
-  me: { hoVaTen: 'Trần Thị Lan', soDinhDanh: '001178004455', quocTich: 'VN' },
-  chuHo: { hoVaTen: 'Nguyễn Văn Hùng', soDinhDanh: '001075008812' },
-  quanHeVoiChuHo: '04',
+  NoiOHienTai: {
+    MaTinhThanh: '79',
+    MaPhuongXa: '26734',
+    ChiTiet: 'Căn hộ 12.05, chung cư Sunrise, 23 Nguyễn Hữu Thọ',
+    QuocGia: 'VN',
+  },
+  Cha: { HoVaTen: 'Nguyễn Văn Hùng', SoDinhDanh: '001075008812', QuocTich: 'VN' },
+  Me: { HoVaTen: 'Trần Thị Lan', SoDinhDanh: '001178004455', QuocTich: 'VN' },
+  ChuHo: { QuanHe: '04', HoVaTen: 'Nguyễn Văn Hùng', SoDinhDanh: '001075008812' },
+  SoSoHoKhau: 'HK0000001234',
 };
 
 export const ENVELOPE = {
-  data: CITIZEN,
+  data: { SoCongDan: '1', GhiChu: '', ThoiDiemDuLieu: '20261123080000', CongDan: [CITIZEN] },
   meta: { provider: `VN/${PROVIDER}`, retrievedAt: '2026-11-23T08:00:00.000Z' },
 };
 
 /** Request and response schemas: the population adapter's own (built), as the gateway checks them for real. */
-export const REQUEST_SCHEMA = population.getCitizenService.request;
-export const RESPONSE_SCHEMA = population.getCitizenService.response;
+export const REQUEST_SCHEMA = population.CitizenQuery;
+export const RESPONSE_SCHEMA = population.CongdanCollection;
 
 /** The name parts joined, as every client of the benchmark maps it. */
-export function fullName(wire) {
-  return [wire.hoVaTen.ho, wire.hoVaTen.chuDem, wire.hoVaTen.ten].filter(Boolean).join(' ');
+export function fullName(citizen) {
+  const name = citizen.HoVaTen ?? {};
+  return [name.Ho, name.ChuDem, name.Ten].filter(Boolean).join(' ');
+}
+
+/** What every client returns: the first citizen of the collection, mapped the same way. */
+export function mapCitizen(wire) {
+  const citizen = wire.CongDan?.[0];
+  if (!citizen) throw new Error('no citizen in the answer');
+  return {
+    personalId: citizen.SoDinhDanh,
+    fullName: fullName(citizen),
+    dateOfBirth: citizen.NgayThangNamSinh?.NgayThangNam,
+  };
 }
 
 /** The service declarations the benchmark uses (`defineService` comes from the built core). */
@@ -88,13 +110,20 @@ export function services(defineService) {
     request: REQUEST_SCHEMA,
     response: RESPONSE_SCHEMA,
     subject: (q) => q.personalId,
-    map: (wire) => ({ personalId: wire.soDinhDanh, fullName: fullName(wire), dateOfBirth: wire.ngaySinh }),
+    map: mapCitizen,
   };
   return {
     /** Public (no consent token): validation, signature, audit, retry and breaker all on. */
     lookup: defineService({ ...base, requiresConsent: false }),
     /** Needs consent: the token's ES256 signature and claims are checked before each call. */
     consentLookup: defineService({ ...base, id: 'bench.person.consent', requiresConsent: true }),
+    /** Public, with a cache policy: after the first call, answered from the cache. */
+    cachedLookup: defineService({
+      ...base,
+      id: 'bench.person.cached',
+      requiresConsent: false,
+      cache: { ttlMs: 3_600_000 },
+    }),
     /** Same call with the smallest possible schemas: isolates the cost of validation. */
     bareLookup: defineService({
       ...base,

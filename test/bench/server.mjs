@@ -50,7 +50,7 @@ server.listen(0, '127.0.0.1', () => {
   process.send({ port: server.address().port, bodyBytes: answer.body.length });
 });
 process.on('message', (message) => {
-  if (message === 'stats') process.send({ served });
+  if (message === 'stats') server.getConnections((_error, open) => process.send({ served, open }));
   if (message === 'close') {
     server.closeAllConnections();
     server.close(() => process.exit(0));

@@ -57,11 +57,15 @@ async function lookup(mock: MockPlatform, gw: Gateway, personalId: string, timeo
   const consent = mock.consent(personalId, ['population.basic'], PURPOSE);
   const persona = mock.world.byPersonalId(personalId);
   const query = persona ? lookupOf(persona) : { personalId, fullName: 'Không Có Ai', birthDate: '1990' };
-  return population(gw, { encoding: ENCODING }).getCitizen(query, {
+  const citizen = await population(gw, { encoding: ENCODING }).getCitizen(query, {
     ...ctx,
     consent,
     ...(timeoutMs ? { timeoutMs } : {}),
   });
+  // The record compared; where it came from is checked apart (retrievedAt is each call's own time).
+  expect(citizen.provenance.provider).toMatch(/CSDLDC$/);
+  const { provenance: _provenance, ...record } = citizen;
+  return record;
 }
 
 describe('the same answers in-process and over HTTP', () => {

@@ -127,6 +127,31 @@ describe.each([
     expect(marital.spouse?.name).toBeTruthy();
   });
 
+  it('gives the residence history with its provenance, none current for the deceased, and refuses without consent', async () => {
+    const residenceOf = (persona: (typeof mock.personas)[number]) =>
+      pop().getResidence(lookupOf(persona), {
+        ...ctx,
+        consent: mock.consent(persona.personalId, ['population.residence'], PURPOSE),
+      });
+    const persona = mock.world.byTag('married')[0]!;
+    const residence = await residenceOf(persona);
+    expect(residence.personalId).toBe(persona.personalId);
+    expect(residence.permanent?.from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(residence.permanent?.address.wardCode).toBe(persona.population.thuongTru?.maXa);
+    expect(residence.provenance.provider).toMatch(/GOV\/000\.00\.00\.G10\/CSDLDC$/);
+    expect(Number.isNaN(Date.parse(residence.provenance.retrievedAt))).toBe(false);
+    const dead = await residenceOf(mock.world.byTag('deceased')[0]!);
+    expect(dead.permanent).toBeUndefined();
+    expect(dead.previousPermanent[0]?.until).toBe(mock.world.byTag('deceased')[0]!.deathDate);
+    mock.resetCalls();
+    // Consent for another category is not consent for the residence: nothing is sent.
+    const other = mock.consent(persona.personalId, ['population.basic'], PURPOSE);
+    await expect(pop().getResidence(lookupOf(persona), { ...ctx, consent: other })).rejects.toBeInstanceOf(
+      PolicyError,
+    );
+    expect(mock.calls).toHaveLength(0);
+  });
+
   it('refuses before sending: no consent, no officer, a malformed id', async () => {
     mock.resetCalls();
     const persona = mock.world.byTag('adult')[2]!;

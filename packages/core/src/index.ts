@@ -20,6 +20,7 @@ export {
   defineService,
   type AnswerSource,
   type JsonSchema,
+  type Provenance,
   type ServiceDefinition,
   type ServiceDeclaration,
   type TypedServiceDeclaration,
@@ -78,4 +79,11 @@ export type { Logger } from './log/logger.js';
 export { redact } from './log/redact.js';
 export type { TracerLike, SpanLike, TracingOptions } from './log/tracing.js';
 export type { CacheStore } from './cache/cache-store.js';
+export {
+  memoryRateLimiter,
+  type RateLimit,
+  type RateLimiter,
+  type RateLimits,
+  type RateSlot,
+} from './rate-limit/rate-limiter.js';
 export { memoryCacheStore } from './cache/memory-store.js';

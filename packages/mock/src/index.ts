@@ -37,6 +37,9 @@ export type {
 export { createWorld, employerOf, lookupOf, MOCK_OFFICER_ID } from './world/index.js';
 export { defaultProviders } from './providers/index.js';
 export type { Persona, World } from './world/types.js';
+export type { PersonDescription } from './world/custom-people.js';
+export type { PersonaTag, WorldTag } from './world/tags.js';
+export type { LinkedPersonas, WorldRelation } from './world/linked.js';
 export type {
   LandCertificateRecord,
   LandHolderRecord,

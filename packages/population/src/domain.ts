@@ -3,6 +3,7 @@
  * Built from the wire record by `toCitizen`.
  * @module
  */
+import type { Provenance } from '@onceonly/core';
 import type { VnDate } from '@onceonly/vn';
 import type { BloodType, Gender, MaritalStatus, RelationToHead } from './codes.js';
 
@@ -173,6 +174,8 @@ export interface Citizen {
   legalRepresentative?: Relative;
   /** The household (`hộ gia đình`, wire `ChuHo`, `SoSoHoKhau`) and the citizen's place in it. */
   household: Household;
+  /** Which provider answered, and when (from the exchange, not the record). */
+  provenance: Provenance;
 }
 
 /** A member of a household (`thành viên hộ gia đình`). */
@@ -203,6 +206,8 @@ export interface HouseholdRecord {
   head?: HouseholdMember;
   /** Every member, the head included, in the order of the record. */
   members: HouseholdMember[];
+  /** Which provider answered, and when. */
+  provenance: Provenance;
 }
 
 /** The answer of `checkMaritalStatus` (`xác minh tình trạng hôn nhân`). */
@@ -211,4 +216,34 @@ export interface MaritalStatusRecord {
   maritalStatus: MaritalStatus;
   /** The current spouse (`VoChong`), only while married. */
   spouse?: Relative;
+  /** Which provider answered, and when. */
+  provenance: Provenance;
+}
+
+/** One registered residence (`cư trú`) and its dates. */
+export interface ResidencePeriod {
+  /** The address (`DiaChi`). */
+  address: Address;
+  /** Registered since (`TuNgay`), `yyyy-mm-dd`. */
+  from: string;
+  /** Until (`DenNgay`), `yyyy-mm-dd`: when it ended, or when a temporary residence expires. */
+  until?: string;
+}
+
+/**
+ * A citizen's residence as `getResidence` returns it (`thông tin cư trú`): the permanent residence and
+ * since when, the earlier permanent residences, and a temporary residence. A deceased citizen has no
+ * current residence (`permanent` and `temporary` absent; the last one is in `previousPermanent`).
+ */
+export interface Residence {
+  /** 12-digit personal identification number (`SoDinhDanh`). */
+  personalId: string;
+  /** The permanent residence (`thường trú`, wire `ThuongTru`), when one is registered. */
+  permanent?: ResidencePeriod;
+  /** Earlier permanent residences (`ThuongTruTruocDay`), latest first; each with its end date. */
+  previousPermanent: ResidencePeriod[];
+  /** The temporary residence (`tạm trú`, wire `TamTru`), when one is registered; `until` is its expiry. */
+  temporary?: ResidencePeriod;
+  /** Which provider answered, and when. */
+  provenance: Provenance;
 }

@@ -9,6 +9,8 @@ export {
   getCitizenSoap,
   getHouseholdRest,
   getHouseholdSoap,
+  getResidenceRest,
+  getResidenceSoap,
   householdLookup,
   maritalStatusCheck,
   POPULATION_CODES,
@@ -17,11 +19,13 @@ export {
   populationOperationsFor,
   populationRestOperations,
   populationServices,
+  residenceLookup,
   verifyCitizenRest,
   verifyCitizenSoap,
 } from './services.js';
 export { citizenOf, toBirthDate, toCitizen, toPersonName } from './map-citizen.js';
 export { toExists, toHousehold, toMaritalStatus } from './map-answers.js';
+export { toResidence } from './map-residence.js';
 export { dataDay, toAddress } from './map-address.js';
 export {
   type AskerContext,
@@ -35,6 +39,7 @@ export {
 export {
   ChuHo,
   CongDan,
+  CuTru,
   CongdanCollection,
   DiaChi,
   HoGiaDinh,
@@ -46,6 +51,7 @@ export {
   POPULATION_REQUEST_NAMESPACE,
   ThanhVienHo,
   ThanNhan,
+  ThongTinCuTru,
   TraCuuThongTinCongDan,
   XacThucThongTinCongDan,
   YeuCauCongDan,
@@ -75,4 +81,6 @@ export type {
   PartialDate,
   PersonName,
   Relative,
+  Residence,
+  ResidencePeriod,
 } from './domain.js';

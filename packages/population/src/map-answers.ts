@@ -4,7 +4,7 @@
  * made sense of).
  * @module
  */
-import { decode, NotFoundError, ResponseError } from '@onceonly/core';
+import { decode, NotFoundError, type Provenance, ResponseError } from '@onceonly/core';
 import { normalizeName } from '@onceonly/vn';
 import { GENDER_CODES, MARITAL_STATUS_CODES, RELATION_CODES } from './codes.js';
 import type { HouseholdMember, HouseholdRecord, MaritalStatusRecord, Relative } from './domain.js';
@@ -35,7 +35,7 @@ function toMember(wire: ThanhVienHo): HouseholdMember {
  * The household (`CungCapThongTinHoGiaDinh`): its members and each one's relation to the head. An answer
  * without members is a `NotFoundError` (the service found no household for these details).
  */
-export function toHousehold(wire: HoGiaDinh): HouseholdRecord {
+export function toHousehold(wire: HoGiaDinh, source: Provenance): HouseholdRecord {
   const members = (wire.ThanhVien ?? []).map(toMember);
   if (members.length === 0) {
     throw new NotFoundError({
@@ -43,7 +43,7 @@ export function toHousehold(wire: HoGiaDinh): HouseholdRecord {
         'The population database holds no household for this id, name and date of birth: check all three.',
     });
   }
-  const household: HouseholdRecord = { members };
+  const household: HouseholdRecord = { members, provenance: source };
   const head = members.find((member) => member.relationCode === '01');
   if (head) household.head = head;
   if (clean(wire.SoSoHoKhau) !== '') household.bookNumber = clean(wire.SoSoHoKhau);
@@ -52,7 +52,7 @@ export function toHousehold(wire: HoGiaDinh): HouseholdRecord {
 }
 
 /** The marital status (`XacMinhTinhTrangHonNhan`); the spouse only while married. */
-export function toMaritalStatus(wire: KetQuaXacMinhHonNhan): MaritalStatusRecord {
+export function toMaritalStatus(wire: KetQuaXacMinhHonNhan, source: Provenance): MaritalStatusRecord {
   const code = clean(wire.TinhTrangHonNhan);
   if (code === '' && clean(wire.SoDinhDanh) === '') {
     throw new NotFoundError({
@@ -60,7 +60,10 @@ export function toMaritalStatus(wire: KetQuaXacMinhHonNhan): MaritalStatusRecord
         'The population database holds no citizen with this id, name and date of birth: check all three.',
     });
   }
-  const record: MaritalStatusRecord = { maritalStatus: decode(MARITAL_STATUS_CODES, code) ?? 'unknown' };
+  const record: MaritalStatusRecord = {
+    maritalStatus: decode(MARITAL_STATUS_CODES, code) ?? 'unknown',
+    provenance: source,
+  };
   const name = normalizeName(clean(wire.VoChong?.HoVaTen));
   if (record.maritalStatus === 'married' && name !== '') {
     const spouse: Relative = { name };

@@ -4,6 +4,8 @@ import * as fixtures from './fixtures/congdan.js';
 import { citizenOf, toBirthDate, toCitizen, toPersonName } from './map-citizen.js';
 import { CongdanCollection } from './wire.js';
 
+const SOURCE = { provider: 'GOV/000.00.00.G10/CSDLDC', retrievedAt: '2026-01-01T08:00:00.000Z' };
+
 const { emptyCollection, fullCollection, oldDataCollection, sparseCollection } = fixtures;
 const first = (c: CongdanCollection) => c.CongDan?.[0] ?? {};
 
@@ -26,7 +28,7 @@ describe('CongdanCollection declaration', () => {
 
 describe('toCitizen', () => {
   it('maps a full record field by field, 2025 addresses resolved with names', () => {
-    const citizen = toCitizen(first(fullCollection), fullCollection.ThoiDiemDuLieu);
+    const citizen = toCitizen(first(fullCollection), fullCollection.ThoiDiemDuLieu, SOURCE);
     expect(citizen).toMatchObject({
       personalId: '079190012345',
       name: { family: 'Nguyễn', middle: 'Thị Ngọc', given: 'Diễm', full: 'Nguyễn Thị Ngọc Diễm' },
@@ -65,7 +67,7 @@ describe('toCitizen', () => {
   });
 
   it('makes sense of what real answers leave empty', () => {
-    const citizen = toCitizen(first(sparseCollection), sparseCollection.ThoiDiemDuLieu);
+    const citizen = toCitizen(first(sparseCollection), sparseCollection.ThoiDiemDuLieu, SOURCE);
     expect(citizen.name).toEqual({ family: 'Khổng', middle: 'Văn', given: 'Lợi', full: 'Khổng Văn Lợi' });
     expect(citizen.nationality).toBe('VN');
     expect(citizen.birthDate).toEqual({ precision: 'year', year: 1938 });
@@ -76,7 +78,11 @@ describe('toCitizen', () => {
   });
 
   it('reads an address with a district code as pre-2025 and resolves it to the 2025 ward', () => {
-    const { permanent } = toCitizen(first(sparseCollection), sparseCollection.ThoiDiemDuLieu).addresses;
+    const { permanent } = toCitizen(
+      first(sparseCollection),
+      sparseCollection.ThoiDiemDuLieu,
+      SOURCE,
+    ).addresses;
     expect(permanent).toMatchObject({
       version: 'pre-2025',
       provinceCode: '01',
@@ -90,16 +96,20 @@ describe('toCitizen', () => {
   });
 
   it('keeps the candidates of a commune that was split', () => {
-    const { current } = toCitizen(first(sparseCollection), sparseCollection.ThoiDiemDuLieu).addresses;
+    const { current } = toCitizen(first(sparseCollection), sparseCollection.ThoiDiemDuLieu, SOURCE).addresses;
     expect(current.current?.ward).toBeUndefined();
     expect(current.current?.candidates.map((w) => w.code)).toEqual(['00008', '00025']);
   });
 
   it('reads an address without district by the data date: before 2025-07-01 is pre-2025', () => {
-    const { permanent } = toCitizen(first(oldDataCollection), oldDataCollection.ThoiDiemDuLieu).addresses;
+    const { permanent } = toCitizen(
+      first(oldDataCollection),
+      oldDataCollection.ThoiDiemDuLieu,
+      SOURCE,
+    ).addresses;
     expect(permanent).toMatchObject({ version: 'pre-2025', districtCode: '', wardName: 'Phường Phúc Xá' });
     expect(permanent.current?.ward?.code).toBe('00097');
-    const as2025 = toCitizen(first(oldDataCollection), '20250701000000').addresses.permanent;
+    const as2025 = toCitizen(first(oldDataCollection), '20250701000000', SOURCE).addresses.permanent;
     expect(as2025.version).toBe('2025');
   });
 
@@ -112,7 +122,7 @@ describe('toCitizen', () => {
     const record = { ...first(fullCollection), ...patch };
     let error: unknown;
     try {
-      toCitizen(record, fullCollection.ThoiDiemDuLieu);
+      toCitizen(record, fullCollection.ThoiDiemDuLieu, SOURCE);
     } catch (e) {
       error = e;
     }
@@ -136,11 +146,11 @@ describe('toBirthDate and toPersonName', () => {
 
 describe('citizenOf', () => {
   it('is NotFoundError for an empty collection (SoCongDan="0")', () => {
-    expect(() => citizenOf(emptyCollection)).toThrow(NotFoundError);
+    expect(() => citizenOf(emptyCollection, SOURCE)).toThrow(NotFoundError);
   });
 
   it('refuses several citizens for one lookup', () => {
     const twice = { ...fullCollection, CongDan: [first(fullCollection), first(fullCollection)] };
-    expect(() => citizenOf(twice)).toThrow(ResponseError);
+    expect(() => citizenOf(twice, SOURCE)).toThrow(ResponseError);
   });
 });

@@ -1,4 +1,4 @@
-import { decode, NotFoundError, ResponseError } from '@onceonly/core';
+import { decode, NotFoundError, type Provenance, ResponseError } from '@onceonly/core';
 import { normalizeName, splitName, type VnDate } from '@onceonly/vn';
 import {
   BLOOD_TYPE_CODES,
@@ -105,12 +105,12 @@ const EMPTY_ADDRESS: DiaChi = {};
  *
  * @example
  * ```ts
- * const citizen = toCitizen(congDan, '20260101083000');
+ * const citizen = toCitizen(congDan, '20260101083000', { provider, retrievedAt });
  * citizen.name.full;   // 'Nguyễn Thị Ngọc Diễm'
  * citizen.birthDate;   // { precision: 'year', year: 1938 } for NgayThangNamSinh { Nam: '1938' }
  * ```
  */
-export function toCitizen(wire: CongDan, dataDate?: string): Citizen {
+export function toCitizen(wire: CongDan, dataDate: string | undefined, source: Provenance): Citizen {
   const personalId = clean(wire.SoDinhDanh);
   if (!/^\d{12}$/.test(personalId)) throw mapping('The record holds no 12-digit personal id (SoDinhDanh).');
   const gender = decode(GENDER_CODES, clean(wire.GioiTinh));
@@ -133,6 +133,7 @@ export function toCitizen(wire: CongDan, dataDate?: string): Citizen {
       current: toAddress(wire.NoiOHienTai ?? EMPTY_ADDRESS, dataDate),
     },
     household: toHousehold(wire.ChuHo, wire.SoSoHoKhau),
+    provenance: source,
   };
   if (clean(wire.SoCMND) !== '') citizen.oldId = clean(wire.SoCMND);
   const bloodType = decode(BLOOD_TYPE_CODES, clean(wire.NhomMau));
@@ -154,7 +155,7 @@ export function toCitizen(wire: CongDan, dataDate?: string): Citizen {
  * The one citizen of a lookup answer. An empty collection (`SoCongDan="0"`, as the real service answers
  * when id, name and date of birth do not agree) is a `NotFoundError`; several is a `ResponseError`.
  */
-export function citizenOf(collection: CongdanCollection): Citizen {
+export function citizenOf(collection: CongdanCollection, source: Provenance): Citizen {
   const list = collection.CongDan ?? [];
   if (list.length === 0) {
     throw new NotFoundError({
@@ -164,5 +165,5 @@ export function citizenOf(collection: CongdanCollection): Citizen {
     });
   }
   if (list.length > 1) throw mapping('The lookup answered several citizens (CongDan) for one id.');
-  return toCitizen(list[0] as CongDan, collection.ThoiDiemDuLieu);
+  return toCitizen(list[0] as CongDan, collection.ThoiDiemDuLieu, source);
 }

@@ -1,7 +1,15 @@
-import type { AccessContext, CallResult, Gateway, RequestOf, ResultOf, WireOf } from '@onceonly/core';
+import type {
+  AccessContext,
+  CallResult,
+  Gateway,
+  Provenance,
+  RequestOf,
+  ResultOf,
+  WireOf,
+} from '@onceonly/core';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { BloodType, Gender, MaritalStatus, RelationToHead } from './codes.js';
-import type { Address, Citizen, HouseholdRecord, MaritalStatusRecord } from './domain.js';
+import type { Address, Citizen, HouseholdRecord, MaritalStatusRecord, Residence } from './domain.js';
 import { toCitizen } from './map-citizen.js';
 import { population } from './population.js';
 import type { CitizenQuery } from './query.js';
@@ -25,6 +33,11 @@ describe('population types', () => {
     expectTypeOf(pop.verifyCitizen).returns.resolves.toEqualTypeOf<boolean>();
     expectTypeOf(pop.getHousehold).returns.resolves.toEqualTypeOf<HouseholdRecord>();
     expectTypeOf(pop.checkMaritalStatus).returns.resolves.toEqualTypeOf<MaritalStatusRecord>();
+    expectTypeOf(pop.getResidence).parameter(0).toEqualTypeOf<CitizenQuery>();
+    expectTypeOf(pop.getResidence).returns.resolves.toEqualTypeOf<Residence>();
+    expectTypeOf(pop.getResidenceWithMeta).returns.resolves.toEqualTypeOf<CallResult<Residence>>();
+    expectTypeOf<Citizen['provenance']>().toEqualTypeOf<Provenance>();
+    expectTypeOf<Residence['provenance']>().toEqualTypeOf<Provenance>();
     // @ts-expect-error: the lookup needs the name and date of birth as well as the id
     void pop.getCitizen({ personalId: '001203012345' }, {} as AccessContext);
   });

@@ -26,12 +26,13 @@ describe('population declarations', () => {
       ['XacThucThongTinCongDan', 'population.verify', 'soap'],
       ['CungCapThongTinHoGiaDinh', 'population.household', 'soap'],
       ['XacMinhTinhTrangHonNhan', 'population.marital', 'soap'],
+      ['CungCapThongTinCuTru', 'population.residence', 'soap'],
     ]);
     expect(Object.values(rest).every((s) => s.profile === 'rest' && s.id.endsWith('.rest'))).toBe(true);
     expect(Object.values(soap).every((s) => s.requiresOfficer && s.method === 'POST')).toBe(true);
     expect(verifyCitizenSoap.requiresConsent).toBe(false);
     expect(getCitizenSoap.requiresConsent).toBe(true);
-    expect(new Set(populationServices.map((s) => s.id)).size).toBe(8);
+    expect(new Set(populationServices.map((s) => s.id)).size).toBe(10);
   });
 
   it('names the SOAP operation, namespaces and the answer element', () => {
@@ -138,6 +139,30 @@ describe('population declarations', () => {
     expect(marital).toEqual({
       maritalStatus: 'married',
       spouse: { name: 'Trần Minh Khôi', nationality: 'VN' },
+      provenance: SOURCE,
     });
+    // Every domain value carries where it came from, as the gateway handed it to map.
+    expect(home.provenance).toEqual(SOURCE);
+    expect(getCitizenSoap.map(fullCollection, query, SOURCE).provenance).toEqual(SOURCE);
+  });
+
+  it('maps the residence answer, and refuses bad residence input before sending', () => {
+    const ops = populationOperationsFor('rest');
+    expect(ops.getResidence.id).toBe('population.residence.get.rest');
+    const residence = ops.getResidence.map(
+      {
+        SoDinhDanh: personalId,
+        ThoiDiemDuLieu: '20260101000000',
+        ThuongTru: {
+          DiaChi: { MaTinhThanh: '79', MaPhuongXa: '26734', ChiTiet: 'Số 5' },
+          TuNgay: '20140302',
+        },
+      },
+      query,
+      SOURCE,
+    );
+    expect(residence.permanent?.from).toBe('2014-03-02');
+    expect(residence.provenance).toEqual(SOURCE);
+    expect(() => ops.getResidence.check?.({ ...query, personalId: '12' })).toThrow(InputError);
   });
 });

@@ -6,8 +6,9 @@
  * @module
  */
 import { defineService } from '@onceonly/core';
-import type { Citizen, HouseholdRecord, MaritalStatusRecord } from './domain.js';
+import type { Citizen, HouseholdRecord, MaritalStatusRecord, Residence } from './domain.js';
 import { toExists, toHousehold, toMaritalStatus } from './map-answers.js';
+import { toResidence } from './map-residence.js';
 import { citizenOf } from './map-citizen.js';
 import { type AskerOptions, CitizenQuery, checkCitizenQuery, subjectOf, toLookupWire } from './query.js';
 import {
@@ -17,6 +18,7 @@ import {
   KetQuaXacThucResponse,
   POPULATION_ANSWER_NAMESPACE,
   POPULATION_REQUEST_NAMESPACE,
+  ThongTinCuTru,
   TraCuuThongTinCongDan,
   XacThucThongTinCongDan,
   YeuCauCongDan,
@@ -32,6 +34,7 @@ export const POPULATION_CODES = {
   verifyCitizen: 'XacThucThongTinCongDan',
   getHousehold: 'CungCapThongTinHoGiaDinh',
   checkMaritalStatus: 'XacMinhTinhTrangHonNhan',
+  getResidence: 'CungCapThongTinCuTru',
 } as const;
 
 type Encoding = 'soap' | 'rest';
@@ -65,9 +68,9 @@ export function citizenLookup(encoding: Encoding, asker: AskerOptions = {}) {
     response: CongdanCollection,
     subject: subjectOf,
     check: checkCitizenQuery,
-    map: (wire, query): Citizen => {
+    map: (wire, query, source): Citizen => {
       checkAnswerKey(wire.CongDan?.[0], query);
-      return citizenOf(wire);
+      return citizenOf(wire, source);
     },
     description:
       'Citizen lookup (tra cứu thông tin công dân, 037 TraCuuThongTinCongDan): name, date of birth, gender, ' +
@@ -118,7 +121,7 @@ export function householdLookup(encoding: Encoding, asker: AskerOptions = {}) {
     response: HoGiaDinh,
     subject: subjectOf,
     check: checkCitizenQuery,
-    map: (wire): HouseholdRecord => toHousehold(wire),
+    map: (wire, _query, source): HouseholdRecord => toHousehold(wire, source),
     description: 'Household (cung cấp thông tin hộ gia đình): members and their relation to the head.',
   });
 }
@@ -142,18 +145,48 @@ export function maritalStatusCheck(encoding: Encoding, asker: AskerOptions = {})
     response: KetQuaXacMinhHonNhan,
     subject: subjectOf,
     check: checkCitizenQuery,
-    map: (wire): MaritalStatusRecord => toMaritalStatus(wire),
+    map: (wire, _query, source): MaritalStatusRecord => toMaritalStatus(wire, source),
     description: 'Marital status (xác minh tình trạng hôn nhân): status, and the spouse while married.',
   });
 }
 
-/** The four operations in one encoding, for one asker (`unit`, `callerCode`). */
+/**
+ * `CungCapThongTinCuTru`: the permanent residence and since when, earlier permanent residences and a
+ * temporary residence with its dates (modelled: no public description was found).
+ */
+export function residenceLookup(encoding: Encoding, asker: AskerOptions = {}) {
+  return defineService({
+    id: idOf('population.residence.get', encoding),
+    provider: POPULATION_PROVIDER,
+    code: POPULATION_CODES.getResidence,
+    category: 'population.residence',
+    idempotent: true,
+    requiresOfficer: true,
+    ...profileOf(encoding),
+    ...(encoding === 'soap'
+      ? { soap: soapOf(POPULATION_CODES.getResidence, 'ThongTinCuTru', ['ThuongTruTruocDay']) }
+      : {}),
+    request: CitizenQuery,
+    wireRequest: YeuCauCongDan,
+    toWire: (query, call) => toLookupWire(query, call, asker),
+    response: ThongTinCuTru,
+    subject: subjectOf,
+    check: checkCitizenQuery,
+    map: (wire, _query, source): Residence => toResidence(wire, source),
+    description:
+      'Residence (cung cấp thông tin cư trú): permanent residence since when, earlier permanent residences, ' +
+      'temporary residence with its dates.',
+  });
+}
+
+/** The five operations in one encoding, for one asker (`unit`, `callerCode`). */
 export function populationOperationsFor(encoding: Encoding, asker: AskerOptions = {}) {
   return {
     getCitizen: citizenLookup(encoding, asker),
     verifyCitizen: citizenVerification(encoding, asker),
     getHousehold: householdLookup(encoding, asker),
     checkMaritalStatus: maritalStatusCheck(encoding, asker),
+    getResidence: residenceLookup(encoding, asker),
   } as const;
 }
 
@@ -167,11 +200,13 @@ export const getCitizenSoap = populationOperations.getCitizen;
 export const verifyCitizenSoap = populationOperations.verifyCitizen;
 export const getHouseholdSoap = populationOperations.getHousehold;
 export const checkMaritalStatusSoap = populationOperations.checkMaritalStatus;
+export const getResidenceSoap = populationOperations.getResidence;
 /** The REST definitions, one per operation. */
 export const getCitizenRest = populationRestOperations.getCitizen;
 export const verifyCitizenRest = populationRestOperations.verifyCitizen;
 export const getHouseholdRest = populationRestOperations.getHousehold;
 export const checkMaritalStatusRest = populationRestOperations.checkMaritalStatus;
+export const getResidenceRest = populationRestOperations.getResidence;
 /** @deprecated Use {@link getCitizenSoap} or {@link getCitizenRest}. */
 export const getCitizenService = getCitizenSoap;
 

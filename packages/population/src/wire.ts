@@ -231,3 +231,29 @@ export const KetQuaXacMinhHonNhan = Type.Object(
   { description: 'Marital status answer (kết quả xác minh tình trạng hôn nhân).' },
 );
 export type KetQuaXacMinhHonNhan = Static<typeof KetQuaXacMinhHonNhan>;
+
+/** One registered residence with its dates (modelled: no public XSD was found). */
+export const CuTru = Type.Object(
+  {
+    DiaChi: Type.Optional(DiaChi),
+    TuNgay: text('Registered since (từ ngày), yyyyMMdd.'),
+    DenNgay: text('Until (đến ngày), yyyyMMdd: when it ended, or when a temporary residence expires.'),
+  },
+  { description: 'A residence (cư trú) and its dates.' },
+);
+export type CuTru = Static<typeof CuTru>;
+
+/** The answer of `CungCapThongTinCuTru` (modelled on `CongDan` and `HoGiaDinh`). */
+export const ThongTinCuTru = Type.Object(
+  {
+    SoDinhDanh: text('Personal identification number (số định danh cá nhân).'),
+    ThoiDiemDuLieu: text('When the data was taken (thời điểm dữ liệu).'),
+    ThuongTru: Type.Optional(CuTru),
+    ThuongTruTruocDay: Type.Optional(
+      Type.Array(CuTru, { description: 'Earlier permanent residences (thường trú trước đây).' }),
+    ),
+    TamTru: Type.Optional(CuTru),
+  },
+  { description: 'Residence information (thông tin cư trú).' },
+);
+export type ThongTinCuTru = Static<typeof ThongTinCuTru>;

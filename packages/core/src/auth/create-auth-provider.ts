@@ -86,7 +86,19 @@ export function createAuthProvider(options: AuthOptions | undefined, deps: AuthD
   } else {
     throw invalid('auth.method must be "private_key_jwt" or "client_secret_basic"', 'auth.method');
   }
-  return createTokenProvider({ fetchToken, refreshSkewMs: skew, now });
+  const cache = oauth.tokenCache;
+  if (
+    cache !== undefined &&
+    !(
+      typeof cache?.get === 'function' &&
+      typeof cache.set === 'function' &&
+      typeof cache.delete === 'function'
+    )
+  )
+    throw invalid('auth.tokenCache must have get, set and delete (see TokenCache)', 'auth.tokenCache');
+  // One token per endpoint, client and scope: the name a shared cache keeps it under (hashed there).
+  const shared = cache && { cache, name: `${url.href} ${oauth.clientId} ${oauth.scope ?? ''}` };
+  return createTokenProvider({ fetchToken, refreshSkewMs: skew, now, shared });
 }
 
 function invalid(message: string, field: string): InputError {

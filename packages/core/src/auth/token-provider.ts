@@ -1,7 +1,7 @@
 import type { Dispatcher } from 'undici';
 import { AbortedError } from '../errors/onceonly-error.js';
 import { raceSignal } from '../signature/abort.js';
-import type { AuthAttempt, AuthProvider } from './types.js';
+import type { AuthAttempt, AuthProvider, TokenCache } from './types.js';
 
 /** An access token as the token endpoint granted it. */
 export interface GrantedToken {
@@ -20,6 +20,11 @@ export interface TokenProviderOptions {
   refreshSkewMs?: number | undefined;
   /** Clock, for tests. Default `Date.now`. */
   now?: (() => number) | undefined;
+  /**
+   * A cache shared with other portal instances, and this token's name in it: a fresh token found there
+   * is used instead of fetching one; a fetched one is put there.
+   */
+  shared?: { cache: TokenCache; name: string } | undefined;
 }
 
 interface CachedToken {
@@ -41,6 +46,9 @@ interface Inflight {
  * remembered, so the next call tries again; every caller waiting on it gets the same error. When a
  * proactive refresh fails while the old token has not yet expired, the old token is still used.
  *
+ * With `shared`, a fresh token another instance stored is used before fetching one, and a fetched
+ * token is stored for the others; `invalidate()` removes it there too (only if it is still the same).
+ *
  * No socket outlives its calls: a caller leaves the shared fetch when its own signal aborts (its
  * deadline), the fetch is aborted once every caller has left, and `close()` aborts it at once.
  */
@@ -51,21 +59,42 @@ export function createTokenProvider(options: TokenProviderOptions): Required<Aut
   let inflight: Inflight | undefined;
   let closed = false;
 
+  const shared = options.shared;
+  /** The last token the server refused (401): never taken back from the shared cache. */
+  let refused: string | undefined;
+
+  async function fromShared(): Promise<CachedToken | undefined> {
+    const found = await shared?.cache.get(shared.name).catch(() => undefined);
+    if (!found || found.accessToken === refused || !(now() < found.refreshAt)) return undefined;
+    return { value: found.accessToken, refreshAt: found.refreshAt, expiresAt: found.expiresAt };
+  }
+
+  async function fetchNew(dispatcher: Dispatcher, signal: AbortSignal): Promise<CachedToken> {
+    const granted = await options.fetchToken(dispatcher, signal);
+    const receivedAt = now();
+    const lifetime = granted.expiresInMs;
+    // A skew as long as the lifetime would refetch on every call: refresh at half-life at the earliest.
+    const token: CachedToken = {
+      value: granted.accessToken,
+      refreshAt: receivedAt + Math.max(lifetime - skew, lifetime / 2),
+      expiresAt: receivedAt + lifetime,
+    };
+    await shared?.cache
+      .set(shared.name, { accessToken: token.value, refreshAt: token.refreshAt, expiresAt: token.expiresAt })
+      .catch(() => undefined);
+    return token;
+  }
+
   function start(dispatcher: Dispatcher): Inflight {
     const controller = new AbortController();
     const current: Inflight = { controller, waiting: 0, promise: undefined as never };
-    current.promise = options
-      .fetchToken(dispatcher, controller.signal)
+    // Without a shared cache the fetch starts at once (synchronously), as callers and tests expect.
+    const obtained = shared
+      ? fromShared().then((found) => found ?? fetchNew(dispatcher, controller.signal))
+      : fetchNew(dispatcher, controller.signal);
+    current.promise = obtained
       .then(
-        (granted) => {
-          const receivedAt = now();
-          const lifetime = granted.expiresInMs;
-          // A skew as long as the lifetime would refetch on every call: refresh at half-life at the earliest.
-          const token: CachedToken = {
-            value: granted.accessToken,
-            refreshAt: receivedAt + Math.max(lifetime - skew, lifetime / 2),
-            expiresAt: receivedAt + lifetime,
-          };
+        (token) => {
           if (!closed) cached = token;
           return token;
         },
@@ -109,7 +138,12 @@ export function createTokenProvider(options: TokenProviderOptions): Required<Aut
       return { authorization: `Bearer ${token.value}` };
     },
     invalidate() {
+      const dropped = cached;
       cached = undefined;
+      if (dropped) {
+        refused = dropped.value;
+        void shared?.cache.delete(shared.name, dropped.value).catch(() => undefined);
+      }
     },
     close() {
       closed = true;

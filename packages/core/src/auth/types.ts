@@ -25,6 +25,27 @@ export interface AuthProvider {
   close?(): void;
 }
 
+/** A platform access token as a {@link TokenCache} holds it. */
+export interface SharedToken {
+  accessToken: string;
+  /** When it expires, epoch milliseconds. */
+  expiresAt: number;
+  /** When an instance should fetch a new one (before expiry), epoch milliseconds. */
+  refreshAt: number;
+}
+
+/**
+ * Where portal instances share the platform token, so that one token request serves all of them
+ * (`redisTokenCache` from `@onceonly/core/redis`). A cache that fails is skipped: the token is then
+ * fetched as without it.
+ */
+export interface TokenCache {
+  get(name: string): Promise<SharedToken | undefined>;
+  set(name: string, token: SharedToken): Promise<void>;
+  /** Forgets `name`'s token if it is still `accessToken` (another instance may have stored a newer one). */
+  delete(name: string, accessToken: string): Promise<void>;
+}
+
 /** OAuth 2.0 client credentials, client authenticated by a signed JWT (RFC 7523, `private_key_jwt`). */
 export interface PrivateKeyJwtAuth {
   type: 'oauth2';
@@ -43,6 +64,8 @@ export interface PrivateKeyJwtAuth {
   scope?: string | undefined;
   /** Refresh this long before expiry. Default 30 000 ms. */
   refreshSkewMs?: number | undefined;
+  /** Share the token between portal instances. Default: each instance keeps its own. */
+  tokenCache?: TokenCache | undefined;
 }
 
 /** OAuth 2.0 client credentials with HTTP Basic client authentication. */
@@ -54,6 +77,8 @@ export interface ClientSecretBasicAuth {
   clientSecret: string;
   scope?: string | undefined;
   refreshSkewMs?: number | undefined;
+  /** Share the token between portal instances. Default: each instance keeps its own. */
+  tokenCache?: TokenCache | undefined;
 }
 
 /** `none` (security server with TLS or mutual TLS), an OAuth 2.0 flow, or your own provider. */

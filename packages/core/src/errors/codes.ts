@@ -111,6 +111,7 @@ const rows = {
   AUDIT_UNAVAILABLE: ['OnceOnlyError', true, 'retry-later', TRY_LATER, 'The audit sink did not accept the record in time; the data was withheld.'],
   OUTBOX_WRITE_FAILED: ['OnceOnlyError', false, 'report', PORTAL_FAULT, 'The monitoring outbox (file or Postgres) could not store or settle events; `record()` did not record them.'],
   OUTBOX_CLOSED: ['OnceOnlyError', false, 'report', PORTAL_FAULT, 'An event was recorded after the monitoring reporter or its outbox was closed.'],
+  CACHE_STORE_ERROR: ['OnceOnlyError', false, 'report', PORTAL_FAULT, 'A shared store (Redis answer cache, token cache) failed, or holds a value that does not decrypt with the configured key; the call went on without it.'],
   HOOK_FAILED: ['OnceOnlyError', false, 'report', PORTAL_FAULT, 'An integrator hook threw or returned something it may not (e.g. a reserved header).'],
   HOOK_HEADER_REFUSED: ['OnceOnlyError', false, 'report', PORTAL_FAULT, 'A `hooks.headers` hook returned a reserved or unsafe header (X-Road, consent, purpose, authorization, content type).'],
   // InputError: the input or the configuration is wrong; the same call cannot succeed.
@@ -161,6 +162,7 @@ const rows = {
   NOT_FOUND: ['NotFoundError', false, 'fill-in-by-hand', NOT_FOUND, 'The provider holds no record matching the query.'],
   // RateLimitError
   RATE_LIMITED: ['RateLimitError', true, 'retry-later', TRY_LATER, 'The provider asks to slow down; `retryAfterMs` says for how long when it said.'],
+  QUOTA_EXCEEDED: ['RateLimitError', true, 'retry-later', TRY_LATER, "The portal's own rate limit for the provider (`rateLimit`, shared by its instances) has no free slot before the call's deadline; nothing was sent. `retryAfterMs` says when the next slot frees (never retried within the call: no slot frees before its deadline)."],
   // UpstreamError: the platform or the provider failed.
   UPSTREAM_ERROR: ['UpstreamError', true, 'retry-later', TRY_LATER, 'The provider failed with a 5xx status.'],
   UNAVAILABLE: ['UpstreamError', true, 'retry-later', TRY_LATER, 'The provider is temporarily unavailable (503 or problem code UNAVAILABLE).'],

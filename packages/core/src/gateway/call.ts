@@ -78,25 +78,6 @@ export async function performCall<TRequest, TWire, TResult>(
     state.endsAt = deadline.endsAt;
     const signal = deadline.signal;
     const consent = await checkConsent(deps, service, ctx, state.subject, signal);
-    // The body the provider expects (MaYeuCau, MaCanBo...), built from the checked input, checked in turn.
-    const wire = toWireRequest(service, request, {
-      xroadId: state.xroadId,
-      purpose: ctx.purpose,
-      caseId: ctx.caseId,
-      ...(ctx.officerId === undefined ? {} : { officerId: ctx.officerId }),
-    });
-    const encoded = deps.profiles[service.profile].encode({
-      service: service as ServiceDefinition<never, never, unknown>,
-      request: wire,
-      provider,
-      client: deps.client,
-      basePath: deps.basePath,
-      xroadId: state.xroadId,
-      purpose: ctx.purpose,
-      caseId: ctx.caseId,
-      ...(ctx.userId === undefined ? {} : { userId: ctx.userId }),
-      ...(consent === undefined ? {} : { consent }),
-    });
     const providerId = formatSubsystemId(provider);
     const onRetry = logRetry(deps, state);
     result = await withCache(
@@ -104,7 +85,27 @@ export async function performCall<TRequest, TWire, TResult>(
       state,
       { provider: providerId, purpose: ctx.purpose, request },
       async () => {
-        await prepareKeys(deps, provider, signal); // cache hits need no keys
+        // Cache hits skip this: the wire body, its encoding and the keys only matter when something is sent.
+        // The body the provider expects (MaYeuCau, MaCanBo...), built from the checked input, checked in turn.
+        const wire = toWireRequest(service, request, {
+          xroadId: state.xroadId,
+          purpose: ctx.purpose,
+          caseId: ctx.caseId,
+          ...(ctx.officerId === undefined ? {} : { officerId: ctx.officerId }),
+        });
+        const encoded = deps.profiles[service.profile].encode({
+          service: service as ServiceDefinition<never, never, unknown>,
+          request: wire,
+          provider,
+          client: deps.client,
+          basePath: deps.basePath,
+          xroadId: state.xroadId,
+          purpose: ctx.purpose,
+          caseId: ctx.caseId,
+          ...(ctx.userId === undefined ? {} : { userId: ctx.userId }),
+          ...(consent === undefined ? {} : { consent }),
+        });
+        await prepareKeys(deps, provider, signal);
         const checked = await deps.breakers.run(
           providerId,
           service.id,

@@ -58,6 +58,12 @@ export function checkOptions(options: unknown): void {
   checkRetry(o.retry);
   checkBreaker(o.breaker);
   checkCache(o.cache);
+  if (o.rateLimit !== undefined && typeof (o.rateLimit as { reserve?: unknown })?.reserve !== 'function') {
+    fail(
+      'rateLimit',
+      'rateLimit must be a RateLimiter (memoryRateLimiter, or redisRateLimiter from @onceonly/core/redis)',
+    );
+  }
   checkAudit(o.audit);
   checkSoapOptions(o.soap);
   checkLogger(o.logger);

@@ -114,6 +114,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     consent: createConsentChecker(options.consent, { baseUrl, now, timeouts }),
     breakers: createBreakers(options.breaker),
     cache: createAnswerCache(cacheStore),
+    rateLimiter: options.rateLimit,
     retry: retryPlan(options.retry),
     timeouts,
     maxResponseBytes: positive(options.maxResponseBytes, DEFAULTS.maxResponseBytes, 'maxResponseBytes'),

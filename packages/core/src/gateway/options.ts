@@ -2,6 +2,7 @@ import type { Dispatcher } from 'undici';
 import type { AuditOptions } from '../audit/types.js';
 import type { AuthOptions, TlsOptions } from '../auth/types.js';
 import type { CacheStore } from '../cache/cache-store.js';
+import type { RateLimiter } from '../rate-limit/rate-limiter.js';
 import type { Logger } from '../log/logger.js';
 import type { ConsentOptions } from '../policy/consent-types.js';
 import type { VerifyOptions } from '../signature/types.js';
@@ -159,6 +160,16 @@ export interface GatewayOptions {
   retry?: RetryOptions | false;
   breaker?: BreakerOptions | false;
   cache?: CacheOptions;
+  /**
+   * Requests per second to each provider, so the platform's quota holds. The gateway takes a slot before
+   * every request it sends and waits for it within the call's deadline; when no slot frees in time the
+   * call fails at once with `QUOTA_EXCEEDED` (nothing sent). Default: no limit. With several portal
+   * instances, pass `redisRateLimiter` from `@onceonly/core/redis` so they share one quota.
+   *
+   * @example
+   * createGateway({ ..., rateLimit: memoryRateLimiter({ providers: { 'GOV/000.00.00.G10/CSDLDC': { perSecond: 50 } } }) });
+   */
+  rateLimit?: RateLimiter;
   /** Audit records: one per logical call. */
   audit?: AuditOptions;
   /** Integrator hooks: extra headers per attempt, a summary at the end of each call. */

@@ -59,6 +59,7 @@ export function makeDeps(overrides: Partial<PipelineDeps> = {}): PipelineDeps & 
     consent: createConsentChecker(undefined, { baseUrl: ORIGIN }),
     breakers: createBreakers(false),
     cache: createAnswerCache(memoryCacheStore()),
+    rateLimiter: undefined,
     retry: retryPlan({ attempts: 3, minDelayMs: 1, maxDelayMs: 10, jitter: false }),
     timeouts: { headersMs: 1_000, bodyMs: 1_000, callMs: 2_000 },
     maxResponseBytes: 64 * 1024,

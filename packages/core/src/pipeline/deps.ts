@@ -2,6 +2,7 @@ import type { Dispatcher } from 'undici';
 import type { Auditor } from '../audit/auditor.js';
 import type { AuthProvider } from '../auth/types.js';
 import type { AnswerCache } from '../cache/answer-cache.js';
+import type { RateLimiter } from '../rate-limit/rate-limiter.js';
 import type { GatewayHooks } from '../gateway/options.js';
 import type { Logger } from '../log/logger.js';
 import type { CallSpan, CallSpanAttributes } from '../log/tracing.js';
@@ -26,6 +27,8 @@ export interface PipelineDeps {
   consent: ConsentChecker;
   breakers: Breakers;
   cache: AnswerCache;
+  /** Shared request rate per provider (`rateLimit`); `undefined`: no limit. */
+  rateLimiter: RateLimiter | undefined;
   retry: RetryPlan;
   timeouts: { headersMs: number; bodyMs: number; callMs: number };
   maxResponseBytes: number;

@@ -2,11 +2,12 @@ import { send, type HttpResponse } from '../transport/send.js';
 import { checkAnswerHeaders } from './check-answer-headers.js';
 import type { CallState, PipelineDeps } from './deps.js';
 import { extraHeaders } from './extra-headers.js';
+import { takeRateSlot } from './rate-limit-step.js';
 import type { CheckedAnswer } from './map-answer.js';
 import type { EncodedRequest } from './profile.js';
 
 /**
- * One attempt, inside the retry step: fresh credentials and hook headers → send → one token refresh
+ * One attempt, inside the retry step: a rate-limit slot, fresh credentials and hook headers → send → one token refresh
  * on a plain 401 → the answer belongs to this query → error mapping → payload signature → decode and
  * schema check. Every request sent is counted in `state.attempts`, the re-send after a refresh too.
  */
@@ -18,6 +19,7 @@ export async function exchange<TWire>(
 ): Promise<CheckedAnswer<TWire>> {
   const serviceId = state.service.id;
   const sendOnce = async (): Promise<HttpResponse> => {
+    await takeRateSlot(deps, state, signal); // first: the credentials are fresh when the slot comes
     const auth = await deps.auth.headers({
       dispatcher: deps.dispatcher,
       signal,

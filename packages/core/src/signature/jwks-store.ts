@@ -46,6 +46,8 @@ export interface JwksStore {
    * Throws `UpstreamError` (`JWKS_UNAVAILABLE`) when the keys could not be fetched.
    */
   available(attempt: KeyAttempt): Promise<number>;
+  /** True when usable keys are held now, without fetching (inline keys, or fetched ones still fresh). */
+  ready(): boolean;
   /** Aborts a fetch in flight: its socket is released at once (the gateway is closing). */
   close(): void;
 }
@@ -178,6 +180,10 @@ export function createJwksStore(options: JwksStoreOptions): JwksStore {
       flight?.controller.abort(
         new AbortedError({ message: 'The gateway was closed while keys were being fetched.' }),
       );
+    },
+    ready() {
+      if (!url) return inline.length > 0;
+      return fetched !== undefined && fetched.keys.length + inline.length > 0 && now() - fetched.at < cacheMs;
     },
     async available(attempt) {
       await store.keysFor(undefined, attempt);

@@ -18,7 +18,7 @@ export function createMockPlatform(options: MockPlatformOptions = {}): MockPlatf
   return new MockPlatform({
     ...options,
     seed,
-    world: options.world ?? createWorld(seed),
+    world: options.world ?? createWorld(seed, options.people === undefined ? {} : { people: options.people }),
     providers: options.providers ?? defaultProviders,
   });
 }

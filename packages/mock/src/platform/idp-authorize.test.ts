@@ -159,7 +159,12 @@ describe('the VNeID-like login and consent flow over real HTTP', () => {
     // Every data category a served service needs consent for (more as adapters are added).
     expect(answer.json.scopes_supported[0]).toBe('openid');
     expect(answer.json.scopes_supported).toEqual(
-      expect.arrayContaining(['population.basic', 'population.household', 'population.marital']),
+      expect.arrayContaining([
+        'population.basic',
+        'population.household',
+        'population.marital',
+        'population.residence',
+      ]),
     );
     expect(answer.json.scopes_supported).toEqual(
       expect.arrayContaining(['civil.birth', 'civil.marriage', 'civil.status', 'civil.death']),

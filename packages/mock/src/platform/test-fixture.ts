@@ -88,6 +88,9 @@ export const testWorld = {
   personas,
   byPersonalId: (id: string) => personas.find((p) => p.personalId === id),
   byTag: (tag: string) => personas.filter((p) => (p.tags as readonly string[]).includes(tag)),
+  linked: () => {
+    throw new RangeError('the test world links no one');
+  },
 } as World;
 
 export const testProviders: ProviderBinding[] = [

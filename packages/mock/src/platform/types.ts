@@ -1,5 +1,6 @@
 import type { JsonWebKey } from 'node:crypto';
 import type { ProviderBinding } from '../providers/types.js';
+import type { PersonDescription } from '../world/custom-people.js';
 import type { World } from '../world/types.js';
 import type { IdentityProviderOptions } from './idp-settings.js';
 
@@ -59,8 +60,14 @@ export interface MockClientRegistration {
 export interface MockPlatformOptions {
   /** Seed of the synthetic world, the signing keys and the generated ids. Default `42`. */
   seed?: number;
-  /** The synthetic world. Default `createWorld(seed)`. */
+  /** The synthetic world. Default `createWorld(seed, { people })`. */
   world?: World;
+  /**
+   * People to add to the seeded world: partial descriptions, or the path of a JSON file of them (see
+   * `createWorld`'s `people`). Ignored when `world` is given.
+   * @example createMockPlatform({ seed: 42, people: [{ birthDate: '1950', tags: ['applicant'] }] })
+   */
+  people?: readonly PersonDescription[] | string;
   /** The services the providers answer. Default `defaultProviders`. */
   providers?: readonly ProviderBinding[];
   /**

@@ -20,6 +20,7 @@ export {
   populationMaritalProvider,
   populationProvider,
   populationProviders,
+  populationResidenceProvider,
   populationVerifyProvider,
 } from './population.js';
 export { dataDateOf, toCongDan } from './population-wire.js';

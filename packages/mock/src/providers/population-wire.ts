@@ -5,8 +5,16 @@
  * `Ten`, and an empty `QuocTich` (deterministic: it follows the record, not a random draw).
  * @module
  */
-import type { CongDan, DiaChi, NgayThangNamSinh, ThanhVienHo, ThanNhan } from '@onceonly/population';
-import type { PopulationRecord, RecordAddress, RecordRelative } from '../world/record.js';
+import type {
+  CongDan,
+  CuTru,
+  DiaChi,
+  NgayThangNamSinh,
+  ThanhVienHo,
+  ThanNhan,
+  ThongTinCuTru,
+} from '@onceonly/population';
+import type { PopulationRecord, RecordAddress, RecordRelative, RecordResidence } from '../world/record.js';
 import type { Persona, World } from '../world/types.js';
 
 /** The world's data date, as the collection's `ThoiDiemDuLieu` (yyyyMMddHHmmss). */
@@ -104,5 +112,24 @@ export function toThanhVien(persona: Persona): ThanhVienHo {
   wire.NgayThangNamSinh = wireBirthDate(record.ngaySinh);
   wire.GioiTinh = record.gioiTinh;
   if (record.quanHeVoiChuHo !== undefined) wire.QuanHe = record.quanHeVoiChuHo;
+  return wire;
+}
+
+/** `dd/mm/yyyy` → `yyyyMMdd`. */
+const wireDay = (text: string) => text.split('/').reverse().join('');
+
+function wireResidence(residence: RecordResidence): CuTru {
+  const wire: CuTru = { DiaChi: wireAddress(residence.diaChi), TuNgay: wireDay(residence.tuNgay) };
+  if (residence.denNgay !== undefined) wire.DenNgay = wireDay(residence.denNgay);
+  return wire;
+}
+
+/** A record's residence history as `ThongTinCuTru` (the deceased's has no `ThuongTru` or `TamTru`). */
+export function toThongTinCuTru(record: PopulationRecord, dataDate: string): ThongTinCuTru {
+  const { thuongTru, thuongTruTruocDay, tamTru } = record.cuTru;
+  const wire: ThongTinCuTru = { SoDinhDanh: record.soDinhDanh, ThoiDiemDuLieu: dataDate };
+  if (thuongTru !== undefined) wire.ThuongTru = wireResidence(thuongTru);
+  if (thuongTruTruocDay.length > 0) wire.ThuongTruTruocDay = thuongTruTruocDay.map(wireResidence);
+  if (tamTru !== undefined) wire.TamTru = wireResidence(tamTru);
   return wire;
 }

@@ -1,5 +1,11 @@
 import { compileSchema } from '@onceonly/core';
-import { CongdanCollection, getCitizenRest, getCitizenSoap } from '@onceonly/population';
+import {
+  CongdanCollection,
+  getCitizenRest,
+  getCitizenSoap,
+  ThongTinCuTru,
+  toResidence,
+} from '@onceonly/population';
 import { describe, expect, it } from 'vitest';
 import { createWorld } from '../world/create-world.js';
 import { defaultProviders } from './index.js';
@@ -8,6 +14,7 @@ import {
   populationCitizenProvider,
   populationHouseholdProvider,
   populationMaritalProvider,
+  populationResidenceProvider,
   populationVerifyProvider,
 } from './population.js';
 import { recordName } from './population-wire.js';
@@ -29,15 +36,16 @@ function askFor(persona = world.byTag('married')[0]!) {
 }
 
 describe('population providers', () => {
-  it('bind the four operations, each for REST and SOAP', () => {
+  it('bind the five operations, each for REST and SOAP', () => {
     expect(populationCitizenProvider.service).toBe(getCitizenRest);
     expect(populationCitizenProvider.soapService).toBe(getCitizenSoap);
     const codes = defaultProviders.map((b) => b.service.code);
-    expect(codes.slice(0, 4)).toEqual([
+    expect(codes.slice(0, 5)).toEqual([
       'TraCuuThongTinCongDan',
       'XacThucThongTinCongDan',
       'CungCapThongTinHoGiaDinh',
       'XacMinhTinhTrangHonNhan',
+      'CungCapThongTinCuTru',
     ]);
   });
 
@@ -81,5 +89,35 @@ describe('population providers', () => {
     const marital = populationMaritalProvider.resolve(askFor(persona), world);
     expect(marital?.TinhTrangHonNhan).toBe('2');
     expect(marital?.VoChong?.HoVaTen).toBe(persona.population.voChong?.hoVaTen);
+  });
+
+  it('serve the residence history: since when, earlier homes, a temporary residence', () => {
+    const source = { provider: 'GOV/000.00.00.G10/CSDLDC', retrievedAt: '2026-01-01T00:00:00.000Z' };
+    const schema = compileSchema(ThongTinCuTru);
+    let withTemporary = 0;
+    for (const persona of world.byTag('adult').slice(0, 200)) {
+      const answer = populationResidenceProvider.resolve(askFor(persona), world)!;
+      expect(schema.check(answer)).toEqual({ ok: true });
+      const residence = toResidence(answer, source);
+      expect(residence.permanent?.address.wardCode).toBe(persona.population.thuongTru?.maXa);
+      for (const earlier of residence.previousPermanent) {
+        expect(earlier.until! < residence.permanent!.from).toBe(true);
+      }
+      if (residence.temporary) {
+        withTemporary++;
+        expect(residence.temporary.address.wardCode).toBe(persona.population.noiOHienTai?.maXa);
+        expect(residence.temporary.from < residence.temporary.until!).toBe(true);
+      }
+    }
+    expect(withTemporary).toBeGreaterThan(0);
+  });
+
+  it('serve a deceased citizen no current residence and no household', () => {
+    const dead = world.byTag('deceased')[0]!;
+    const answer = populationResidenceProvider.resolve(askFor(dead), world)!;
+    expect(answer.ThuongTru).toBeUndefined();
+    expect(answer.TamTru).toBeUndefined();
+    expect(answer.ThuongTruTruocDay?.[0]?.DenNgay).toBe(dead.deathDate!.replaceAll('-', ''));
+    expect(populationHouseholdProvider.resolve(askFor(dead), world)).toBeUndefined();
   });
 });

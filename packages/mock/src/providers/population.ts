@@ -7,9 +7,12 @@ import {
   getCitizenSoap,
   getHouseholdRest,
   getHouseholdSoap,
+  getResidenceRest,
+  getResidenceSoap,
   type HoGiaDinh,
   type KetQuaXacMinhHonNhan,
   type KetQuaXacThucResponse,
+  type ThongTinCuTru,
   verifyCitizenRest,
   verifyCitizenSoap,
   type YeuCauCongDan,
@@ -22,13 +25,15 @@ import {
   recordName,
   toCongDan,
   toThanhVien,
+  toThongTinCuTru,
   wireBirthDate,
 } from './population-wire.js';
 import type { ProviderBinding } from './types.js';
 
 /**
- * The population database in the mock: the four operations (`TraCuuThongTinCongDan`,
- * `XacThucThongTinCongDan`, `CungCapThongTinHoGiaDinh`, `XacMinhTinhTrangHonNhan`), each served over the
+ * The population database in the mock: the five operations (`TraCuuThongTinCongDan`,
+ * `XacThucThongTinCongDan`, `CungCapThongTinHoGiaDinh`, `XacMinhTinhTrangHonNhan`,
+ * `CungCapThongTinCuTru`), each served over the
  * REST profile and over SOAP from the same world, in the real services' vocabulary.
  *
  * Strict as the real service: a lookup answers only when the id (`SoDinhDanh`, or `SoCMND` for an old
@@ -113,8 +118,10 @@ export const populationHouseholdProvider: ProviderBinding<Asked, HoGiaDinh> = {
   subject: subjectOfWire,
   resolve(asked, world) {
     const persona = matchPersona(asked, world);
-    const household = persona && world.households.find((h) => h.id === persona.householdId);
-    if (persona === undefined || household === undefined) return undefined;
+    // The deceased are in no household any more: not found.
+    if (persona === undefined || persona.deathDate !== undefined) return undefined;
+    const household = world.households.find((h) => h.id === persona.householdId);
+    if (household === undefined) return undefined;
     const members = household.memberIds
       .map((id) => world.byPersonalId(id))
       .filter((member): member is Persona => member !== undefined);
@@ -149,6 +156,17 @@ export const populationMaritalProvider: ProviderBinding<Asked, KetQuaXacMinhHonN
   },
 };
 
+export const populationResidenceProvider: ProviderBinding<Asked, ThongTinCuTru> = {
+  service: getResidenceRest,
+  soapService: getResidenceSoap,
+  requestSchema: lenientOn(getResidenceRest.wireRequest as JsonSchema, 'MaCanBo'),
+  subject: subjectOfWire,
+  resolve(asked, world) {
+    const persona = matchPersona(asked, world);
+    return persona && toThongTinCuTru(persona.population, dataDateOf(world));
+  },
+};
+
 /** @deprecated Use {@link populationCitizenProvider}. */
 export const populationProvider = populationCitizenProvider;
 
@@ -158,4 +176,5 @@ export const populationProviders: readonly ProviderBinding[] = [
   populationVerifyProvider,
   populationHouseholdProvider,
   populationMaritalProvider,
+  populationResidenceProvider,
 ];

@@ -251,7 +251,10 @@ describe('createWorld: population records', () => {
         CongDan: [toCongDan(p.population, 'HK1')],
       };
       expect(validateWire.check(answer)).toEqual({ ok: true });
-      const citizen = citizenOf(answer);
+      const citizen = citizenOf(answer, {
+        provider: 'GOV/000.00.00.G10/CSDLDC',
+        retrievedAt: '2026-01-01T00:00:00.000Z',
+      });
       expect(citizen.personalId).toBe(p.personalId);
       expect(citizen.name.full).toBe(fullNameOf(p));
     }

@@ -5,9 +5,13 @@ import { buildInsuranceRecords } from './insurance-records.js';
 import type { Ymd } from './model.js';
 import { buildLandRecords } from './land-records.js';
 import { fullName } from './names.js';
+import { addCustomPeople } from './custom-builder.js';
+import { type PersonDescription, readPeople } from './custom-people.js';
+import { employerAmong } from './insurance-links.js';
+import { createLinks } from './linked.js';
 import { generatePeople } from './people.js';
 import { buildPopulationRecords } from './population-records.js';
-import { tagPersona } from './tag-persona.js';
+import { tagPersona, withCustomTags } from './tag-persona.js';
 import { sortTags } from './tags.js';
 import type { Persona, World, WorldHousehold } from './types.js';
 
@@ -31,6 +35,14 @@ export interface WorldOptions {
    * @example createWorld(7, { now: new Date('2030-06-01') })
    */
   now?: Date;
+  /**
+   * People a test adds: partial descriptions (or the path of a JSON file holding an array of them, read
+   * synchronously), completed consistently from the seed's own `custom` stream and appended after the
+   * seeded citizens (`size` counts only those), so the seeded world stays byte-identical. Each carries
+   * the tag `custom` and its own `tags`. A bad description throws an `InputError` naming the field.
+   * @example createWorld(7, { people: [{ gender: 'female', birthDate: '1950', tags: ['applicant'] }] })
+   */
+  people?: readonly PersonDescription[] | string;
 }
 
 function deepFreeze<T>(value: T): T {
@@ -62,10 +74,14 @@ export function createWorld(seed: number, options: WorldOptions = {}): World {
   const now = options.now ?? DEFAULT_WORLD_DATE;
   const asOf: Ymd = { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
 
-  // Stage 1: people and households.
-  const people = generatePeople(seed, size, asOf);
+  // Stage 1: people and households; then the people a test added, from their own stream.
+  const seeded = generatePeople(seed, size, asOf);
+  const people =
+    options.people === undefined
+      ? seeded
+      : addCustomPeople(seed, seeded, readPeople(options.people, isoDate(asOf)), asOf);
   // Stage 2: the population database. Later databases add a stage here, each with its own stream.
-  const population = buildPopulationRecords(seed, people);
+  const population = buildPopulationRecords(seed, people, asOf);
   // Stage 3: the civil status database (births, marriages, deaths).
   const civilStatus = buildCivilStatusRecords(seed, people, asOf);
   const land = buildLandRecords(seed, people, population.records, asOf);
@@ -93,12 +109,15 @@ export function createWorld(seed: number, options: WorldOptions = {}): World {
     const cover = insurance.records.get(person.id);
     return {
       personalId: person.id,
-      tags: sortTags([
-        ...tagPersona(person, record, decided, facts),
-        ...land.tags.get(person.id)!,
-        ...(enterprise.tags.get(person.id) ?? []),
-        ...(insurance.tags.get(person.id) ?? []),
-      ]),
+      tags: withCustomTags(
+        person,
+        sortTags([
+          ...tagPersona(person, record, decided, facts),
+          ...land.tags.get(person.id)!,
+          ...(enterprise.tags.get(person.id) ?? []),
+          ...(insurance.tags.get(person.id) ?? []),
+        ]),
+      ),
       fullName: fullName(person.name),
       gender: person.gender,
       birthDate: isoDate(person.birth),
@@ -138,5 +157,10 @@ export function createWorld(seed: number, options: WorldOptions = {}): World {
     householdBusinesses: enterprise.householdBusinesses,
     byPersonalId: (id: string) => byId.get(id),
     byTag: (tag: string) => [...(byTag.get(tag) ?? [])],
+    linked: createLinks(
+      people,
+      (id) => byId.get(id),
+      (persona) => employerAmong(enterprise.enterprises, persona),
+    ),
   });
 }

@@ -215,4 +215,6 @@ export const BUILDERS: Record<HouseholdKind, (b: Builder, room: number) => void>
   'divorced-parent': buildDivorcedParent,
   // Only ever made by buildDivorcedParent, beside the other parent's household.
   'divorced-alone': buildDivorcedParent,
+  // Never drawn: the households of people a test adds are built by custom-builder.ts.
+  custom: (b, room) => buildAlone(b, 'single-adult', room),
 };

@@ -23,7 +23,15 @@ export function currentPeriodOf(record: InsuranceRecord | undefined) {
  * ```
  */
 export function employerOf(world: World, persona: Persona): EnterpriseRecord | undefined {
+  return employerAmong(world.enterprises, persona);
+}
+
+/** {@link employerOf} over a list of enterprises (the world's, while it is being built). */
+export function employerAmong(
+  enterprises: readonly EnterpriseRecord[],
+  persona: Persona,
+): EnterpriseRecord | undefined {
   const period = currentPeriodOf(persona.insurance);
   if (period === undefined) return undefined;
-  return world.enterprises.find((enterprise) => enterprise.maSoDoanhNghiep === period.maSoThue);
+  return enterprises.find((enterprise) => enterprise.maSoDoanhNghiep === period.maSoThue);
 }

@@ -114,16 +114,16 @@ describe('the land stage and the rest of the world', () => {
 
   it('leaves who people are, and their population records, as the earlier stages made them', () => {
     const people = generatePeople(42, 240, asOf);
-    const records = buildPopulationRecords(42, people).records;
+    const records = buildPopulationRecords(42, people, asOf).records;
     const world = createWorld(42, { size: 240 });
     expect(world.personas.map((p) => p.population)).toEqual(people.persons.map((p) => records.get(p.id)));
   });
 
   it('gives the seeded households the same land when other households are appended after them', () => {
     const people = generatePeople(42, 240, asOf);
-    const records = buildPopulationRecords(42, people).records;
+    const records = buildPopulationRecords(42, people, asOf).records;
     const extra = generatePeople(43, 40, asOf);
-    const extraRecords = buildPopulationRecords(43, extra).records;
+    const extraRecords = buildPopulationRecords(43, extra, asOf).records;
     const offset = people.households.length;
     const grown: People = {
       persons: [...people.persons, ...extra.persons.map((p) => ({ ...p, household: p.household + offset }))],

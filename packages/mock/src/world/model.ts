@@ -53,6 +53,20 @@ export interface Person {
    * a remarriage; the last one is current when `marital` is `married`. Absent or empty: never married.
    */
   marriages?: Marriage[];
+  /**
+   * Added by a test (`createWorld(seed, { people })`), after every seeded person. A database stage draws
+   * for such people from its own `'<db>:custom'` stream, so the seeded world stays byte-identical.
+   */
+  custom?: true;
+  /** What a test asked a custom person's population record to hold. */
+  customRecord?: {
+    /** The record holds only the year, or the month and year, of birth. */
+    birthPrecision?: 'year' | 'month';
+    /** An old 9-digit id the record holds as well. */
+    oldId?: string;
+    /** Extra tags (beside `custom`) to find them by. */
+    tags: readonly string[];
+  };
 }
 
 /** One registered marriage, as both spouses' histories hold it (same `registered` and `province`). */
@@ -100,7 +114,8 @@ export type HouseholdKind =
   | 'divorced-parent'
   | 'divorced-alone'
   | 'foreign-spouse'
-  | 'four-generation';
+  | 'four-generation'
+  | 'custom';
 
 /** One household: a head and members who share a permanent residence. */
 export interface HouseholdPlan {
@@ -113,6 +128,8 @@ export interface HouseholdPlan {
   members: string[];
   /** Pre-2025 province code of the household's home. */
   homeProvince: string;
+  /** The household of people a test added (`Person.custom`). */
+  custom?: true;
 }
 
 /** The output of stage one. */

@@ -64,6 +64,7 @@ const MIN_SIZE: Record<HouseholdKind, number> = {
   'divorced-alone': 1,
   'foreign-spouse': 1,
   'four-generation': 12,
+  custom: 1,
 };
 
 /** Deterministic shuffle of indices (Fisher–Yates) for picking people to top up a tag. */

@@ -1,14 +1,12 @@
 import { formatDate, type VnDate } from '@onceonly/vn';
 import { RELATION_CODES } from '@onceonly/population';
-import type {
-  PopulationRecord as CitizenWire,
-  RecordAddress as AddressWire,
-  RecordRelative as RelativeWire,
-} from './record.js';
-import { OLD_PROVINCES, OLD_WARDS, SPLIT_OLD_WARDS, WARDS_2025 } from './data/admin-units.js';
-import type { People, Person, WorldMaritalStatus } from './model.js';
+import type { PopulationRecord as CitizenWire, RecordRelative as RelativeWire } from './record.js';
+import { SPLIT_OLD_WARDS } from './data/admin-units.js';
+import { CITIES, drawPlace, PROVINCE_WEIGHTS, type Place, writePlace } from './places.js';
+import type { People, Person, WorldMaritalStatus, Ymd } from './model.js';
+import { householdSince, residenceHistory } from './residence-records.js';
 import { fullName } from './names.js';
-import { createRandom, type Random } from './random.js';
+import { createRandom } from './random.js';
 
 /**
  * Stage two: what the population database holds about each person (the world's `PopulationRecord`, served as `CongDan`).
@@ -35,66 +33,6 @@ export interface PopulationRecords {
   tags: Map<string, PopulationTag[]>;
 }
 
-/** A place before it is written in one map or the other: the same place reads the same in both. */
-interface Place {
-  /** Pre-2025 province code. */
-  province: string;
-  /** Which of the sampled wards. */
-  ward: number;
-  house: number;
-  street: number;
-  hamlet: number;
-  /** In a commune split in 2025 (its pre-2025 code has several 2025 candidates), when the province has one. */
-  split?: boolean;
-}
-
-const NEW_PROVINCE = new Map(OLD_PROVINCES.map(([code, , newCode]) => [code, newCode]));
-const PROVINCE_WEIGHTS = OLD_PROVINCES.map(([code, , , weight]) => [code, weight] as const);
-/** Where people move for work: current residence differs from the permanent one. */
-const CITIES: readonly (readonly [string, number])[] = [
-  ['79', 5],
-  ['01', 4],
-  ['74', 2],
-  ['75', 1.5],
-  ['48', 1],
-];
-const SOUTH = new Set([
-  '79',
-  '80',
-  '82',
-  '83',
-  '84',
-  '86',
-  '87',
-  '89',
-  '91',
-  '92',
-  '93',
-  '94',
-  '95',
-  '96',
-  '72',
-  '74',
-  '75',
-  '77',
-  '70',
-]);
-const STREETS = [
-  'Lê Lợi',
-  'Trần Hưng Đạo',
-  'Nguyễn Huệ',
-  'Hai Bà Trưng',
-  'Lý Thường Kiệt',
-  'Quang Trung',
-  'Nguyễn Trãi',
-  'Lê Duẩn',
-  'Phan Đình Phùng',
-  'Điện Biên Phủ',
-  'Hùng Vương',
-  'Võ Thị Sáu',
-  'Nguyễn Thị Minh Khai',
-  'Bạch Đằng',
-] as const;
 const ETHNICITIES: readonly (readonly [string, number])[] = [
   ['01', 85.3],
   ['02', 1.9],
@@ -135,42 +73,6 @@ const MARITAL_CODES: Record<WorldMaritalStatus, string> = {
 };
 const RELATION_TO_CODE = new Map(Object.entries(RELATION_CODES).map(([code, relation]) => [relation, code]));
 
-function drawPlace(random: Random, province: string): Place {
-  return {
-    province,
-    ward: random.int(0, 7),
-    house: random.int(1, 320),
-    street: random.int(0, STREETS.length - 1),
-    hamlet: random.int(1, 12),
-  };
-}
-
-/** Writes a place in the 2025 map (province → ward) or the pre-2025 one (province → district → ward). */
-function writePlace(place: Place, pre2025: boolean, withDetail: boolean): AddressWire {
-  if (pre2025) {
-    const split = SPLIT_OLD_WARDS[place.province] ?? [];
-    const wards = place.split === true && split.length > 0 ? split : OLD_WARDS[place.province]!;
-    const [code, name, district] = wards[place.ward % wards.length]!;
-    return {
-      maTinh: place.province,
-      maHuyen: district,
-      maXa: code,
-      chiTiet: withDetail ? detail(place, name) : '',
-      phienBan: 'pre-2025',
-    };
-  }
-  const province = NEW_PROVINCE.get(place.province)!;
-  const wards = WARDS_2025[province]!;
-  const [code, name] = wards[place.ward % wards.length]!;
-  return { maTinh: province, maXa: code, chiTiet: withDetail ? detail(place, name) : '', phienBan: '2025' };
-}
-
-/** House and street in a town ward; hamlet in a rural commune (`ấp` in the south, `thôn` elsewhere). */
-function detail(place: Place, wardName: string): string {
-  if (/^(Phường|Thị trấn)/.test(wardName)) return `Số ${place.house} đường ${STREETS[place.street]}`;
-  return `${SOUTH.has(place.province) ? 'Ấp' : 'Thôn'} ${place.hamlet}`;
-}
-
 function relative(person: Person): RelativeWire {
   return { hoVaTen: fullName(person.name), soDinhDanh: person.id, quocTich: 'VN' };
 }
@@ -205,27 +107,34 @@ function spouseOf(person: Person, byId: ReadonlyMap<string, Person>): RelativeWi
  *
  * @example
  * ```ts
- * const { records, tags } = buildPopulationRecords(42, people);
+ * const { records, tags } = buildPopulationRecords(42, people, { year: 2026, month: 1, day: 1 });
  * records.get(people.persons[0].id)?.ngaySinh; // '17/04/1990'
  * ```
  */
-export function buildPopulationRecords(seed: number, people: People): PopulationRecords {
+export function buildPopulationRecords(seed: number, people: People, asOf: Ymd): PopulationRecords {
   const random = createRandom(seed, 'population');
+  const residenceRandom = createRandom(seed, 'population:residence');
+  // People a test added draw from streams of their own: the seeded records stay byte-identical.
+  const customRandom = createRandom(seed, 'population:custom');
+  const randomOf = (custom: true | undefined) => (custom ? customRandom : random);
+  const seeded = people.persons.filter((p) => !p.custom);
   const byId = new Map(people.persons.map((p) => [p.id, p]));
   const bornBefore2000 = (p: Person) => p.birth.year < 2000;
 
   // Per household: which map its addresses are written in, its home, ethnicity and religion.
-  const households = people.households.map((h) => ({
-    pre2025: random.chance(0.1),
-    home: drawPlace(random, h.homeProvince),
-    ethnicity: random.weighted(ETHNICITIES),
-    religion: random.weighted(RELIGIONS),
-  }));
+  const households = people.households.map((h) => {
+    const r = randomOf(h.custom);
+    return {
+      pre2025: r.chance(0.1),
+      home: drawPlace(r, h.homeProvince),
+      ethnicity: r.weighted(ETHNICITIES),
+      religion: r.weighted(RELIGIONS),
+    };
+  });
   for (
     let i = 0;
     i < households.length &&
-    people.persons.filter((p) => p.death === undefined && households[p.household]!.pre2025).length <
-      MIN_PER_TAG;
+    seeded.filter((p) => p.death === undefined && households[p.household]!.pre2025).length < MIN_PER_TAG;
     i++
   ) {
     households[i]!.pre2025 = true;
@@ -233,8 +142,10 @@ export function buildPopulationRecords(seed: number, people: People): Population
   // Some pre-2025 homes are in a commune that was split in 2025: at least three living people's.
   const canSplit = (h: (typeof households)[number]) =>
     h.pre2025 && (SPLIT_OLD_WARDS[h.home.province]?.length ?? 0) > 0;
-  for (const household of households) household.home.split = canSplit(household) && random.chance(0.4);
-  const livingIn = (i: number) => people.households[i]!.members.length;
+  households.forEach((household, i) => {
+    household.home.split = canSplit(household) && randomOf(people.households[i]!.custom).chance(0.4);
+  });
+  const livingIn = (i: number) => (people.households[i]!.custom ? 0 : people.households[i]!.members.length);
   for (
     let i = 0;
     i < households.length &&
@@ -251,7 +162,7 @@ export function buildPopulationRecords(seed: number, people: People): Population
   const yearOnly = new Set<string>();
   const monthYear = new Set<string>();
   const withOldId = new Set<string>();
-  for (const person of people.persons) {
+  for (const person of seeded) {
     if (person.birth.year < 1960) {
       const roll = random.next();
       if (roll < 0.25) yearOnly.add(person.id);
@@ -259,9 +170,9 @@ export function buildPopulationRecords(seed: number, people: People): Population
     }
     if (bornBefore2000(person) && random.chance(0.35)) withOldId.add(person.id);
   }
-  topUp(people.persons, yearOnly, (p) => p.birth.year < 1975 && !monthYear.has(p.id));
-  topUp(people.persons, monthYear, (p) => p.birth.year < 1975 && !yearOnly.has(p.id));
-  topUp(people.persons, withOldId, bornBefore2000);
+  topUp(seeded, yearOnly, (p) => p.birth.year < 1975 && !monthYear.has(p.id));
+  topUp(seeded, monthYear, (p) => p.birth.year < 1975 && !yearOnly.has(p.id));
+  topUp(seeded, withOldId, bornBefore2000);
   // Old 9-digit numbers, unique, handed out in a fixed order so that the draw does not depend on Set order.
   const oldIds = new Map<string, string>();
   const usedOldIds = new Set<string>();
@@ -272,31 +183,55 @@ export function buildPopulationRecords(seed: number, people: People): Population
     usedOldIds.add(oldId);
     oldIds.set(person.id, oldId);
   }
+  // What a test asked the records of its people to hold.
+  for (const person of people.persons) {
+    const asked = person.customRecord;
+    if (asked?.birthPrecision === 'year') yearOnly.add(person.id);
+    if (asked?.birthPrecision === 'month') monthYear.add(person.id);
+    if (asked?.oldId !== undefined) oldIds.set(person.id, asked.oldId);
+  }
 
+  const homeProvinceOf = (person: Person) => {
+    const r = randomOf(person.custom);
+    return r.chance(0.6) ? person.birthProvince : r.weighted(PROVINCE_WEIGHTS);
+  };
   // Home towns follow the father's line: a child's is the father's, when he is in the world.
   const homeTowns = new Map<string, Place>();
   const homeTown = (person: Person): Place => {
     const known = homeTowns.get(person.id);
     if (known) return known;
     const father = person.father === undefined ? undefined : byId.get(person.father);
-    const place = father
-      ? homeTown(father)
-      : drawPlace(random, random.chance(0.6) ? person.birthProvince : random.weighted(PROVINCE_WEIGHTS));
+    const place = father ? homeTown(father) : drawPlace(randomOf(person.custom), homeProvinceOf(person));
     homeTowns.set(person.id, place);
     return place;
   };
 
+  const customResidence = createRandom(seed, 'population:residence:custom');
+  const since = [
+    ...householdSince(
+      residenceRandom,
+      people.households.filter((h) => !h.custom),
+      byId,
+      asOf,
+    ),
+    ...householdSince(
+      customResidence,
+      people.households.filter((h) => h.custom),
+      byId,
+      asOf,
+    ),
+  ];
   const records = new Map<string, CitizenWire>();
   const tags = new Map<string, PopulationTag[]>();
   for (const person of people.persons) {
     const household = households[person.household]!;
     const head = byId.get(people.households[person.household]!.head)!;
     const pre2025 = household.pre2025;
-    const birthPlace = drawPlace(random, person.birthProvince);
+    const r = randomOf(person.custom);
+    const birthPlace = drawPlace(r, person.birthProvince);
     const moved = person.relation === 'head' || person.relation === 'wife' || person.relation === 'husband';
-    const current =
-      moved && random.chance(0.12) ? drawPlace(random, random.weighted(CITIES)) : household.home;
-    const bloodType = random.chance(0.65) ? random.weighted(BLOOD_TYPES) : undefined;
+    const current = moved && r.chance(0.12) ? drawPlace(r, r.weighted(CITIES)) : household.home;
+    const bloodType = r.chance(0.65) ? r.weighted(BLOOD_TYPES) : undefined;
     const date: VnDate = yearOnly.has(person.id)
       ? { precision: 'year', year: person.birth.year }
       : monthYear.has(person.id)
@@ -313,6 +248,8 @@ export function buildPopulationRecords(seed: number, people: People): Population
     const mother = parent(person.mother, person.motherName);
     const oldId = oldIds.get(person.id);
     const dead = person.death !== undefined;
+    const homeAddress = writePlace(household.home, pre2025, true);
+    const currentAddress = current === household.home ? homeAddress : writePlace(current, pre2025, true);
     const voChong = spouseOf(person, byId);
     // Field order as the interface lists it, so that the JSON reads like the provider's.
     const record: CitizenWire = {
@@ -328,8 +265,8 @@ export function buildPopulationRecords(seed: number, people: People): Population
       quocTich: 'VN',
       noiDangKyKhaiSinh: writePlace(birthPlace, pre2025, false),
       queQuan: writePlace(homeTown(person), pre2025, false),
-      ...(dead ? {} : { thuongTru: writePlace(household.home, pre2025, true) }),
-      ...(dead ? {} : { noiOHienTai: writePlace(current, pre2025, true) }),
+      ...(dead ? {} : { thuongTru: homeAddress }),
+      ...(dead ? {} : { noiOHienTai: currentAddress }),
       ...(father === undefined ? {} : { cha: father }),
       ...(mother === undefined ? {} : { me: mother }),
       ...(voChong === undefined ? {} : { voChong }),
@@ -339,6 +276,15 @@ export function buildPopulationRecords(seed: number, people: People): Population
       ...(dead ? {} : { chuHo: { hoVaTen: fullName(head.name), soDinhDanh: head.id } }),
       ...(dead ? {} : { quanHeVoiChuHo: RELATION_TO_CODE.get(person.relation)! }),
       ...(person.death === undefined ? {} : { ngayMat: formatDate({ precision: 'day', ...person.death }) }),
+      cuTru: residenceHistory(person.custom ? customResidence : residenceRandom, {
+        person,
+        home: homeAddress,
+        away: current === household.home ? undefined : currentAddress,
+        birthPlace,
+        pre2025,
+        since: since[person.household]!,
+        asOf,
+      }),
     };
     records.set(person.id, record);
 

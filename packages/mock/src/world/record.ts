@@ -53,4 +53,25 @@ export interface PopulationRecord {
   chuHo?: { hoVaTen: string; soDinhDanh: string };
   quanHeVoiChuHo?: string;
   ngayMat?: string;
+  /** Residence history (`cư trú`), served by `CungCapThongTinCuTru`. */
+  cuTru: RecordResidenceHistory;
+}
+
+/** A registered residence with its dates, `dd/mm/yyyy`; `denNgay` when it ended (or, temporary, expires). */
+export interface RecordResidence {
+  diaChi: RecordAddress;
+  tuNgay: string;
+  denNgay?: string;
+}
+
+/**
+ * Where a person has been registered: the permanent residence (`thuongTru`, the record's address, and
+ * since when), earlier permanent residences (latest first), and a temporary residence (`tamTru`) for
+ * people who live away from home. A deceased person has no current one: their last home is the first
+ * of `thuongTruTruocDay`, ending on the day they died.
+ */
+export interface RecordResidenceHistory {
+  thuongTru?: RecordResidence;
+  thuongTruTruocDay: RecordResidence[];
+  tamTru?: RecordResidence;
 }

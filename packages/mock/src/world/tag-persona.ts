@@ -2,7 +2,7 @@ import type { PopulationRecord as CitizenWire } from './record.js';
 import { ageOn } from './dates.js';
 import type { Person, Ymd } from './model.js';
 import { fullName, RARE_LETTERS } from './names.js';
-import { sortTags, type WorldTag } from './tags.js';
+import { type PersonaTag, sortTags, type WorldTag } from './tags.js';
 
 /** What a persona's tags need to know beyond the person and their record. */
 export interface TagFacts {
@@ -52,4 +52,9 @@ export function tagPersona(
   if (person.name.middle === '') tags.push('no-middle-name');
   if (record.cha === undefined && record.me === undefined) tags.push('no-parents-on-record');
   return sortTags(tags);
+}
+
+/** A persona's whole tag list: the world tags, then, for people a test added, `custom` and their own tags, as given. */
+export function withCustomTags(person: Person, tags: readonly WorldTag[]): PersonaTag[] {
+  return person.custom ? [...tags, 'custom', ...(person.customRecord?.tags ?? [])] : [...tags];
 }

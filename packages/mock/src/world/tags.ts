@@ -79,6 +79,12 @@ export const WORLD_TAGS = [
 /** One of {@link WORLD_TAGS}. */
 export type WorldTag = (typeof WORLD_TAGS)[number];
 
+/**
+ * A tag a persona carries: a {@link WorldTag}, or, for people a test added (`createWorld(seed, { people })`),
+ * `custom` and the tags their description gave.
+ */
+export type PersonaTag = WorldTag | 'custom' | (string & {});
+
 const ORDER = new Map<string, number>(WORLD_TAGS.map((tag, i) => [tag, i]));
 
 /** Tags in the order of {@link WORLD_TAGS}, without duplicates: a stable order keeps worlds byte-equal. */

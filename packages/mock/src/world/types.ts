@@ -2,9 +2,10 @@ import type { CivilStatusRecord } from './civil-status-record.js';
 import type { EnterpriseRecord, HouseholdBusinessRecord, PersonaEnterprise } from './enterprise-record.js';
 import type { PopulationRecord as CitizenWire } from './record.js';
 import type { InsuranceRecord } from './insurance-record.js';
-import type { HouseholdKind } from './model.js';
 import type { LandCertificateRecord, LandParcelRecord } from './land-record.js';
-import type { WorldTag } from './tags.js';
+import type { LinkedPersonas, WorldRelation } from './linked.js';
+import type { HouseholdKind } from './model.js';
+import type { PersonaTag, WorldTag } from './tags.js';
 
 /**
  * A synthetic citizen and what each national database holds about them. Later adapters add their
@@ -29,7 +30,7 @@ export interface Persona {
    * world.byTag('year-only-birth')[0].population.ngaySinh; // '1938'
    * ```
    */
-  tags: readonly WorldTag[];
+  tags: readonly PersonaTag[];
   /** Full name (family, middle, given), NFC: for persona pickers and test names. */
   fullName: string;
   gender: 'male' | 'female';
@@ -92,4 +93,19 @@ export interface World {
   byPersonalId(id: string): Persona | undefined;
   /** Every persona carrying this tag (a new array; empty for an unknown tag). */
   byTag(tag: WorldTag | (string & {})): Persona[];
+  /**
+   * The personas linked to one (given as a persona or a personal id): `'spouse'` (the current spouse:
+   * a deceased spouse is linked only while the marriage is current, so never after the death; none for
+   * a foreign spouse, who is not a persona), `'children'`, `'parents'` (a deceased parent included),
+   * `'household'` (head first, themself included; none for the deceased), `'representative'` (a minor's
+   * legal representative). Throws a `RangeError` for an id that is no persona.
+   *
+   * @example
+   * ```ts
+   * const minor = world.byTag('minor')[0]!;
+   * world.linked(minor, 'representative')?.personalId === minor.population.nguoiDaiDien?.soDinhDanh; // true
+   * world.linked(minor, 'household').length; // everyone they live with, themself included
+   * ```
+   */
+  linked<R extends WorldRelation>(persona: Persona | string, relation: R): LinkedPersonas[R];
 }
