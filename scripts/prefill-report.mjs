@@ -25,7 +25,10 @@ export const REPORT_END = '<!-- prefill-report:end -->';
 const mock = createMockPlatform({ seed: 42 });
 const gateway = createGateway({ ...mock.gatewayOptions(), retry: { attempts: 1 } });
 const personas = reportPersonas(mock, lookupOf, SOURCE_KINDS, MOCK_OFFICER_ID);
-const rows = await prefillReport(catalog, personas, { gateway, receiptKey: 'prefill-report-receipt-key-32-bytes!!' });
+const rows = await prefillReport(catalog, personas, {
+  gateway,
+  receiptKey: 'prefill-report-receipt-key-32-bytes!!',
+});
 await gateway.close();
 await mock.close();
 const report = reportTable(rows);

@@ -40,7 +40,7 @@ if (form === undefined) throw new Error('No catalog form to measure (is @onceonl
 const sourceNames = Object.keys(form.sources);
 
 const mock = createMockPlatform({ seed: 42 });
-const gateway = createGateway({ ...mock.gatewayOptions(), retry: { attempts: 1 }, cache: false });
+const gateway = createGateway({ ...mock.gatewayOptions(), retry: { attempts: 1 } });
 const persona = mock.world.byTag('married')[0];
 // Every call about this citizen, whatever the service, answers `latencyMs` late.
 mock.faults.inject({ persona: persona.personalId }, { kind: 'latency', ms: latencyMs });

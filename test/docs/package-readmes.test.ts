@@ -75,6 +75,12 @@ describe('the README examples do what they say', () => {
     expect(mocking.status.marriages.at(-1)?.state).toBe('in-force');
   });
 
+  it('prefill docs: a catalog procedure waives the dwelling proof for a land owner', async () => {
+    const { result } = await import('./examples/prefill-catalog.js');
+    expect(result.documents.waived.map((d) => d.id)).toContain('dwelling-proof');
+    expect(result.documents.required.map((d) => d.id)).toContain('lease-contract');
+  });
+
   it('vn README: the values in the comments', async () => {
     const { address, date, id, phone, wide } = await import('./examples/vn-quick-start.js');
     expect(id.ok && id.value.birthYear).toBe(2003);

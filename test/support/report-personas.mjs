@@ -7,7 +7,14 @@
 /** Tags of the personas, by group; each picks the first adult with the tag. */
 export const REPORT_TAGS = {
   typical: ['married', 'single', 'household-head'],
-  'hard case': ['year-only-birth', 'old-id', 'pre-2025-address', 'foreign-spouse', 'deceased-parent', 'divorced'],
+  'hard case': [
+    'year-only-birth',
+    'old-id',
+    'pre-2025-address',
+    'foreign-spouse',
+    'deceased-parent',
+    'divorced',
+  ],
 };
 
 /**

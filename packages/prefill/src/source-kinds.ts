@@ -32,6 +32,7 @@ import {
   type HouseholdRecord,
   type MaritalStatusRecord,
   population,
+  type Residence,
   type PopulationOptions,
 } from '@onceonly/population';
 import type { Bilingual } from './types.js';
@@ -41,6 +42,7 @@ export interface SourceKindMap {
   'population.citizen': Citizen;
   'population.household': HouseholdRecord;
   'population.marital': MaritalStatusRecord;
+  'population.residence': Residence;
   'civil.birth': BirthRecord;
   'civil.marriages': MarriageRecord[];
   'civil.marital-status': MaritalStatusConfirmation;
@@ -137,6 +139,9 @@ export const SOURCE_KINDS: { readonly [K in SourceKind]: SourceKindInfo } = {
     fetch: (gw, about, ctx, options) =>
       population(gw, options.population).checkMaritalStatusWithMeta(lookup(about), ctx),
   },
+  'population.residence': kind('population', 'population.residence', (gw, about, ctx, o) =>
+    population(gw, o.population).getResidenceWithMeta(lookup(about), ctx),
+  ),
   'civil.birth': kind('civil-status', 'civil.birth', (gw, about, ctx, o) =>
     civilStatus(gw, o.civilStatus).getBirthRecordWithMeta(byName(about), ctx),
   ),

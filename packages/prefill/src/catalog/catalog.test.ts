@@ -90,6 +90,30 @@ describe('the catalog, prefilled against the mock', () => {
     },
   );
 
+  it('prefills a procedure for a minor when their legal representative signs in', async () => {
+    const minor = mock.world.byTag('minor').find((p) => p.population.nguoiDaiDien?.soDinhDanh !== undefined)!;
+    const form = catalog['1.004222'];
+    const scopes = [...new Set(Object.values(form.sources).map((s) => SOURCE_KINDS[s.kind].category))];
+    const result = await prefill(form, {
+      subject: lookupOf(minor),
+      representative: { personalId: minor.population.nguoiDaiDien!.soDinhDanh! },
+      ctx: {
+        purpose: '1.004222',
+        caseId: 'CAT-MINOR',
+        officerId: MOCK_OFFICER_ID,
+        consent: mock.consent(minor.personalId, scopes, '1.004222'),
+      },
+      gateway,
+      receiptKey: KEY,
+    });
+    expect(result.fields.fullName).toMatchObject({
+      status: 'filled',
+      value: lookupOf(minor).fullName,
+      locked: true,
+    });
+    expect(result.fields['head.fullName']?.status).toBe('filled');
+  });
+
   it('keeps the social insurance book required: the record does not waive it', async () => {
     const persona = mock.world.byTag('married').find((p) => p.insurance !== undefined)!;
     const result = await run(catalog['1.014748'], persona);

@@ -20,6 +20,7 @@ export const maritalStatusConfirmation = defineForm({
   sources: {
     citizen: { kind: 'population.citizen' },
     maritalStatus: { kind: 'civil.marital-status' },
+    residence: { kind: 'population.residence' },
   },
   fields: {
     fullName: { label: LABEL.fullName, source: 'citizen', path: 'name.full' },
@@ -29,6 +30,17 @@ export const maritalStatusConfirmation = defineForm({
     nationality: { label: LABEL.nationality, source: 'citizen', path: 'nationality' },
     personalId: { label: LABEL.personalId, source: 'citizen', path: 'personalId', kind: 'id' },
     residence: { label: LABEL.permanent, source: 'citizen', path: 'addresses.permanent' },
+    residenceSince: {
+      label: { vi: 'Thường trú tại địa chỉ này từ ngày', en: 'Permanent resident there since' },
+      source: 'residence',
+      path: 'permanent.from',
+      kind: 'date',
+    },
+    previousResidence: {
+      label: { vi: 'Nơi thường trú trước đây', en: 'Earlier permanent residence' },
+      source: 'residence',
+      path: 'previousPermanent.0.address',
+    },
     maritalStatus: {
       label: { vi: 'Tình trạng hôn nhân', en: 'Current marital status' },
       source: 'maritalStatus',
