@@ -1,5 +1,5 @@
 // The example of docs/consent.md and packages/identity/README.md: a portal signs a citizen in through
-// the identity provider, checks the consent it was given, and reads the citizen's record with it, all
+// the identity provider, checks the consent it was given, and prefills a procedure's form with it, all
 // against the mock over real HTTP (discovery included). The docs show the regions; test/docs checks
 // the two are the same.
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
@@ -9,10 +9,11 @@ import { browse } from '../../support/idp-browser.js';
 import { createGateway } from '@onceonly/core';
 import { createRelyingParty, oidcProfile, type SignInTransaction } from '@onceonly/identity';
 import { MOCK_OFFICER_ID, useMockPlatform } from '@onceonly/mock';
-import { population } from '@onceonly/population';
+import { catalog, prefill, SOURCE_KINDS } from '@onceonly/prefill';
 import { formatDate } from '@onceonly/vn';
 
-const PURPOSE = '1.001193'; // the procedure the data is for: shown on the consent page
+const PURPOSE = '1.004873'; // the procedure the data is for: shown on the consent page
+const form = catalog[PURPOSE]; // its form: Cấp Giấy xác nhận tình trạng hôn nhân
 const mock = useMockPlatform({ beforeAll, afterAll, afterEach }, { seed: 42, listen: true });
 
 // One relying party per identity provider, created once. In production: the provider's issuer, your
@@ -27,14 +28,16 @@ const identity = () =>
   });
 // #endregion rp-setup
 
-it('signs a citizen in, checks the consent, and reads their record with it', async () => {
+it('signs a citizen in, checks the consent, and prefills the form with it', async () => {
   const rp = identity();
   const session: { signIn?: SignInTransaction } = {}; // your server-side session store
   const persona = mock.world.byTag('married').find((p) => p.population.ngaySinh.length === 10)!;
 
   // #region consent-flow
   // 1. Login route: start a sign-in, keep the transaction in the session, redirect the browser.
-  const transaction = await rp.authorizationUrl({ scope: ['population.basic'], purpose: PURPOSE });
+  // The consent asked for covers every category the form's sources read (the consent page lists them).
+  const scope = [...new Set(Object.values(form.sources).map((s) => SOURCE_KINDS[s.kind].category))];
+  const transaction = await rp.authorizationUrl({ scope, purpose: PURPOSE });
   session.signIn = transaction; // JSON-serialisable: { url, state, nonce, codeVerifier }
   // → 302 to transaction.url; the citizen signs in and agrees on the consent page.
 
@@ -52,20 +55,35 @@ it('signs a citizen in, checks the consent, and reads their record with it', asy
   });
   const until = new Date(consent.expiresAt * 1000); // show the citizen what they agreed to, and until when
 
-  // 4. Read the citizen's record with it. This is where @onceonly/prefill will plug in: its sources
-  //    take the same subject ({ personalId, fullName, birthDate }) and ctx.consent.
+  // 4. Prefill the form: the signed-in citizen is the subject, the consent token goes with every call.
   const gateway = createGateway(mock.gatewayOptions());
-  const record = await population(gateway).getCitizen(
-    { personalId: citizen.personalId, fullName: citizen.fullName, birthDate: formatDate(citizen.birthDate) },
-    { purpose: PURPOSE, caseId: 'H23.01-241122-0001', officerId: MOCK_OFFICER_ID, consent: consentToken },
-  );
+  const prefilled = await prefill(form, {
+    subject: {
+      personalId: citizen.personalId,
+      fullName: citizen.fullName,
+      birthDate: formatDate(citizen.birthDate),
+    },
+    ctx: {
+      purpose: PURPOSE,
+      caseId: 'H23.01-241122-0001',
+      officerId: MOCK_OFFICER_ID,
+      consent: consentToken,
+    },
+    gateway,
+    receiptKey: process.env.RECEIPT_KEY ?? 'a-secret-of-at-least-32-bytes-from-your-vault',
+  });
+  prefilled.fields.fullName; // { status: 'filled', value: '…', locked: true, database: 'population', … }
+  prefilled.documents.waived; // the documents the national data replaces; keep prefilled.receipt for submit
   // #endregion consent-flow
 
   expect(citizen.personalId).toBe(persona.personalId);
   expect(citizen.assuranceLevel).toBe(2);
-  expect(consent.scopes).toEqual(['population.basic']);
+  expect(consent.scopes).toEqual(expect.arrayContaining(['population.basic', 'civil.status']));
   expect(until.getTime()).toBeGreaterThan(Date.now());
-  expect(record.name.full).toBe(persona.fullName);
+  expect(prefilled.values.fullName).toBe(persona.fullName);
+  expect(prefilled.fields.maritalStatus).toMatchObject({ status: 'filled', locked: true });
+  expect(prefilled.documents.waived.map((d) => d.id)).toContain('identity-residence');
+  await gateway.close();
 
   /** The citizen's part, played by a test browser: pick the persona, agree, follow the redirect. */
   async function citizenSignsIn(url: string): Promise<string> {
