@@ -1,4 +1,4 @@
-import { type CallOptions, type ClientOf, createClient, type Gateway, InputError } from '@onceonly/core';
+import { type ClientOf, createAdapterClient, type Gateway } from '@onceonly/core';
 import { civilStatusOperationsFor } from './services.js';
 
 /** Options of {@link civilStatus}. */
@@ -50,8 +50,6 @@ export interface CivilStatusOptions {
  */
 export type CivilStatusClient = ClientOf<ReturnType<typeof civilStatusOperationsFor>>;
 
-const ENCODINGS = new Set(['soap', 'rest']);
-
 /**
  * The civil status database adapter (`cơ sở dữ liệu hộ tịch điện tử`), over a gateway.
  *
@@ -66,18 +64,5 @@ const ENCODINGS = new Set(['soap', 'rest']);
  * ```
  */
 export function civilStatus(gateway: Gateway, options: CivilStatusOptions = {}): CivilStatusClient {
-  const encoding = options.encoding ?? 'soap';
-  if (!ENCODINGS.has(encoding)) {
-    throw new InputError({
-      code: 'INVALID_OPTION',
-      message: `civilStatus(): encoding must be 'soap' or 'rest'.`,
-      fields: ['encoding'],
-    });
-  }
-  const callOptions: CallOptions = options.provider === undefined ? {} : { provider: options.provider };
-  const operations = civilStatusOperationsFor(encoding, {
-    unit: options.unit,
-    callerCode: options.callerCode,
-  });
-  return createClient(gateway, operations, callOptions);
+  return createAdapterClient(gateway, 'civilStatus', civilStatusOperationsFor, options);
 }

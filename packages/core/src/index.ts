@@ -35,6 +35,12 @@ export {
 } from './service/define-service.js';
 export { requestTarget, type RequestTarget } from './service/request-target.js';
 export { createClient, type ClientOf, type ServiceMap } from './service/create-client.js';
+export {
+  createAdapterClient,
+  type AdapterAsker,
+  type AdapterClientOptions,
+  type AdapterEncoding,
+} from './service/adapter-client.js';
 export { codeOf, decode } from './service/code-table.js';
 // TypeBox, so that an adapter declares its wire shapes with the same copy core compiles (one dependency).
 export { Type, type Static, type TSchema } from '@sinclair/typebox';

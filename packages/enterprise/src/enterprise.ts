@@ -1,4 +1,4 @@
-import { type CallOptions, type ClientOf, createClient, type Gateway, InputError } from '@onceonly/core';
+import { type ClientOf, createAdapterClient, type Gateway } from '@onceonly/core';
 import { enterpriseOperationsFor } from './services.js';
 
 /** Options of {@link enterprise}. */
@@ -41,8 +41,6 @@ export interface EnterpriseOptions {
  */
 export type EnterpriseClient = ClientOf<ReturnType<typeof enterpriseOperationsFor>>;
 
-const ENCODINGS = new Set(['soap', 'rest']);
-
 /**
  * The business registration database adapter (`cơ sở dữ liệu quốc gia về đăng ký doanh nghiệp`), over
  * a gateway.
@@ -55,18 +53,5 @@ const ENCODINGS = new Set(['soap', 'rest']);
  * ```
  */
 export function enterprise(gateway: Gateway, options: EnterpriseOptions = {}): EnterpriseClient {
-  const encoding = options.encoding ?? 'soap';
-  if (!ENCODINGS.has(encoding)) {
-    throw new InputError({
-      code: 'INVALID_OPTION',
-      message: `enterprise(): encoding must be 'soap' or 'rest'.`,
-      fields: ['encoding'],
-    });
-  }
-  const callOptions: CallOptions = options.provider === undefined ? {} : { provider: options.provider };
-  const operations = enterpriseOperationsFor(encoding, {
-    unit: options.unit,
-    callerCode: options.callerCode,
-  });
-  return createClient(gateway, operations, callOptions);
+  return createAdapterClient(gateway, 'enterprise', enterpriseOperationsFor, options);
 }

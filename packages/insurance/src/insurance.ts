@@ -1,4 +1,4 @@
-import { type CallOptions, type ClientOf, createClient, type Gateway, InputError } from '@onceonly/core';
+import { type ClientOf, createAdapterClient, type Gateway } from '@onceonly/core';
 import { insuranceOperationsFor } from './services.js';
 
 /** Options of {@link insurance}. */
@@ -39,8 +39,6 @@ export interface InsuranceOptions {
  */
 export type InsuranceClient = ClientOf<ReturnType<typeof insuranceOperationsFor>>;
 
-const ENCODINGS = new Set(['soap', 'rest']);
-
 /**
  * The insurance database adapter (Bảo hiểm xã hội Việt Nam: BHXH, BHYT), over a gateway.
  *
@@ -52,15 +50,5 @@ const ENCODINGS = new Set(['soap', 'rest']);
  * ```
  */
 export function insurance(gateway: Gateway, options: InsuranceOptions = {}): InsuranceClient {
-  const encoding = options.encoding ?? 'soap';
-  if (!ENCODINGS.has(encoding)) {
-    throw new InputError({
-      code: 'INVALID_OPTION',
-      message: `insurance(): encoding must be 'soap' or 'rest'.`,
-      fields: ['encoding'],
-    });
-  }
-  const callOptions: CallOptions = options.provider === undefined ? {} : { provider: options.provider };
-  const operations = insuranceOperationsFor(encoding, { unit: options.unit, callerCode: options.callerCode });
-  return createClient(gateway, operations, callOptions);
+  return createAdapterClient(gateway, 'insurance', insuranceOperationsFor, options);
 }

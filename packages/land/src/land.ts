@@ -1,4 +1,4 @@
-import { type CallOptions, type ClientOf, createClient, type Gateway, InputError } from '@onceonly/core';
+import { type ClientOf, createAdapterClient, type Gateway } from '@onceonly/core';
 import { landOperationsFor } from './services.js';
 
 /** Options of {@link land}. */
@@ -40,8 +40,6 @@ export interface LandOptions {
  */
 export type LandClient = ClientOf<ReturnType<typeof landOperationsFor>>;
 
-const ENCODINGS = new Set(['soap', 'rest']);
-
 /**
  * The land database adapter (`CSDL quốc gia về đất đai`), over a gateway.
  *
@@ -55,15 +53,5 @@ const ENCODINGS = new Set(['soap', 'rest']);
  * ```
  */
 export function land(gateway: Gateway, options: LandOptions = {}): LandClient {
-  const encoding = options.encoding ?? 'soap';
-  if (!ENCODINGS.has(encoding)) {
-    throw new InputError({
-      code: 'INVALID_OPTION',
-      message: `land(): encoding must be 'soap' or 'rest'.`,
-      fields: ['encoding'],
-    });
-  }
-  const callOptions: CallOptions = options.provider === undefined ? {} : { provider: options.provider };
-  const operations = landOperationsFor(encoding, { unit: options.unit, callerCode: options.callerCode });
-  return createClient(gateway, operations, callOptions);
+  return createAdapterClient(gateway, 'land', landOperationsFor, options);
 }

@@ -1,4 +1,4 @@
-import { type CallOptions, type ClientOf, createClient, type Gateway, InputError } from '@onceonly/core';
+import { type ClientOf, createAdapterClient, type Gateway } from '@onceonly/core';
 import { populationOperationsFor } from './services.js';
 
 /** Options of {@link population}. */
@@ -51,8 +51,6 @@ export interface PopulationOptions {
  */
 export type PopulationClient = ClientOf<ReturnType<typeof populationOperationsFor>>;
 
-const ENCODINGS = new Set(['soap', 'rest']);
-
 /**
  * The population database adapter (`CSDLQG về dân cư`), over a gateway.
  *
@@ -67,18 +65,5 @@ const ENCODINGS = new Set(['soap', 'rest']);
  * ```
  */
 export function population(gateway: Gateway, options: PopulationOptions = {}): PopulationClient {
-  const encoding = options.encoding ?? 'soap';
-  if (!ENCODINGS.has(encoding)) {
-    throw new InputError({
-      code: 'INVALID_OPTION',
-      message: `population(): encoding must be 'soap' or 'rest'.`,
-      fields: ['encoding'],
-    });
-  }
-  const callOptions: CallOptions = options.provider === undefined ? {} : { provider: options.provider };
-  const operations = populationOperationsFor(encoding, {
-    unit: options.unit,
-    callerCode: options.callerCode,
-  });
-  return createClient(gateway, operations, callOptions);
+  return createAdapterClient(gateway, 'population', populationOperationsFor, options);
 }
