@@ -49,7 +49,10 @@ function wait(ms: number): { vi: string; en: string } {
 function codeOf(error: unknown): ErrorCode {
   if (!OnceOnlyError.isInstance(error)) return 'INTERNAL_ERROR';
   if (isErrorCode(error.code)) return error.code;
-  // An error from another (older or newer) copy of the SDK with a code this copy does not know.
+  // An error from another (older or newer) copy of the SDK with a code this copy does not know: its
+  // class's default code, else the first code of a class of that name.
+  const defaultCode = (error.constructor as { defaultCode?: unknown } | undefined)?.defaultCode;
+  if (isErrorCode(defaultCode)) return defaultCode;
   const byClass = Object.entries(ERROR_CODES).find(([, info]) => info.error === error.name);
   return byClass ? (byClass[0] as ErrorCode) : 'ONCEONLY_ERROR';
 }
