@@ -8,7 +8,7 @@ import { insurance } from '@onceonly/insurance';
 import { createMockPlatform, employerOf, MOCK_OFFICER_ID, type MockPlatform } from '@onceonly/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const PURPOSE = '2.000138'; // unemployment benefit (trợ cấp thất nghiệp)
+const PURPOSE = '1.014748'; // unemployment benefit (hưởng trợ cấp thất nghiệp; 1.001978 before the 2025 Employment Law)
 const ctx = { purpose: PURPOSE, caseId: 'E2E-INS-1' };
 
 describe.each([

@@ -6,7 +6,7 @@ import { createMockPlatform } from '@onceonly/mock';
 const mock = createMockPlatform({ seed: 42 });
 const gateway = createGateway(mock.gatewayOptions());
 const persona = mock.world.byTag('short-contributions')[0]!; // `!`: every seeded world has three
-const purpose = '2.000138'; // unemployment benefit (trợ cấp thất nghiệp)
+const purpose = '1.014748'; // unemployment benefit (hưởng trợ cấp thất nghiệp; 1.001978 before the 2025 Employment Law)
 const consent = mock.consent(persona.personalId, ['insurance.social'], purpose);
 
 const history = await insurance(gateway).getContributionPeriods(
