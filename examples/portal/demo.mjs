@@ -1,10 +1,11 @@
 // `npm run demo`: the mock platform and the portal on loopback, one citizen's journey end to end in the
-// terminal, then the address to open. With CI=true (or --ci) it exits after the journey: status 0 or 1,
+// terminal, then the address to open (`--procedure=CODE` for another procedure of the catalog). With CI=true (or --ci) it exits after the journey: status 0 or 1,
 // last line `journey ok: …` or `journey failed: …`. Everything shown is synthetic.
 import { runJourney } from './src/journey.mjs';
 import { startPortalWithMock } from './src/start.mjs';
 
-const PROCEDURE = '1.004873'; // Cấp Giấy xác nhận tình trạng hôn nhân (marital status confirmation)
+// Cấp Giấy xác nhận tình trạng hôn nhân (marital status confirmation), or `--procedure=CODE`.
+const PROCEDURE = process.argv.find((a) => a.startsWith('--procedure='))?.slice(12) ?? '1.004873';
 const ci = process.argv.includes('--ci') || /^(1|true)$/i.test(process.env.CI ?? '');
 const mask = (id) => `${id.slice(0, 3)}${'*'.repeat(id.length - 6)}${id.slice(-3)}`;
 

@@ -18,7 +18,9 @@ const mask = (id: string) => `${id.slice(0, 3)}${'*'.repeat(id.length - 6)}${id.
 
 if (!available && process.env.ONCEONLY_REQUIRE_SERVICES === '1') {
   it('Chromium is installed (required: ONCEONLY_REQUIRE_SERVICES=1)', () => {
-    throw new Error('Chromium is required here and missing: .ci/run installs it with apt-get install -y chromium');
+    throw new Error(
+      'Chromium is required here and missing: .ci/run installs it with apt-get install -y chromium',
+    );
   });
 }
 
@@ -61,15 +63,23 @@ describe.skipIf(!available)('the example portal in Chromium', () => {
     const fullName = page.locator('input[name="fullName"]');
     expect(await fullName.inputValue()).toBe(persona.fullName);
     expect(await fullName.getAttribute('readonly')).not.toBeNull();
-    expect(await page.locator('[data-field="fullName"] .source').textContent()).toContain('CSDL quốc gia về dân cư');
-    expect(await page.locator('[data-document="identity-residence"]').getAttribute('data-status')).toBe('waived');
+    expect(await page.locator('[data-field="fullName"] .source').textContent()).toContain(
+      'CSDL quốc gia về dân cư',
+    );
+    expect(await page.locator('[data-document="identity-residence"]').getAttribute('data-status')).toBe(
+      'waived',
+    );
     const summary = page.locator('#prefill-summary');
     const prefilled = Number(await summary.getAttribute('data-prefilled'));
     expect(prefilled).toBeGreaterThan(5);
     expect(await page.locator('.field.locked').count()).toBe(prefilled);
     // Phone-sized: nothing wider than the screen.
-    const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
-    expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
+    // (Page scripts are strings: the tests compile without the DOM library.)
+    const [scrollWidth, innerWidth] = await page.evaluate<number[]>(
+      '[document.documentElement.scrollWidth, window.innerWidth]',
+    );
+    expect(innerWidth).toBe(PHONE.width);
+    expect(scrollWidth).toBeLessThanOrEqual(innerWidth!);
     await page.screenshot({ path: '.tmp/portal-form.png', fullPage: true });
     copyFileSync('.tmp/portal-form.png', 'examples/portal/prefilled-form.png');
 
@@ -100,11 +110,11 @@ describe.skipIf(!available)('the example portal in Chromium', () => {
     const page = await signedInOnForm();
     const before = running.mock.monitoring.events.length;
     // What a malicious browser does: unlock the field and change it.
-    await page.evaluate(() => {
-      const input = document.querySelector<HTMLInputElement>('input[name="fullName"]')!;
+    await page.evaluate(`(() => {
+      const input = document.querySelector('input[name="fullName"]');
       input.removeAttribute('readonly');
       input.value = 'Nguyễn Văn Giả';
-    });
+    })()`);
     const [answer] = await Promise.all([
       page.waitForResponse((r) => r.url().endsWith('/form') && r.request().method() === 'POST'),
       page.getByRole('button', { name: /Nộp hồ sơ/ }).click(),
@@ -127,8 +137,12 @@ describe.skipIf(!available)('the example portal in Chromium', () => {
       const field = page.locator('[data-field="maritalStatus"]');
       expect(await field.getAttribute('data-status')).toBe('unavailable');
       expect(await field.locator('input').getAttribute('readonly')).toBeNull();
-      expect(await field.locator('.reason').textContent()).toContain('Hệ thống dữ liệu quốc gia tạm thời chưa phản hồi');
-      expect(await page.locator('[data-document="divorce-or-death"]').getAttribute('data-status')).toBe('required');
+      expect(await field.locator('.reason').textContent()).toContain(
+        'Hệ thống dữ liệu quốc gia tạm thời chưa phản hồi',
+      );
+      expect(await page.locator('[data-document="divorce-or-death"]').getAttribute('data-status')).toBe(
+        'required',
+      );
       // The other sources still filled their fields.
       expect(await page.locator('input[name="fullName"]').getAttribute('readonly')).not.toBeNull();
       await page.screenshot({ path: '.tmp/portal-failed-source.png', fullPage: true });

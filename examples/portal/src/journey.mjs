@@ -4,7 +4,12 @@
 
 const attr = (html, re) => re.exec(html)?.[1];
 const decode = (s) =>
-  s.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+  s
+    .replaceAll('&quot;', '"')
+    .replaceAll('&#39;', "'")
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&amp;', '&');
 
 /**
  * @param {object} options
@@ -42,27 +47,42 @@ export async function runJourney({ portalUrl, procedure, persona, log = () => {}
   authorize.searchParams.set('q', persona.fullName);
   const picker = await (await go(authorize.href)).text();
   const masked = persona.maskedId.replaceAll('*', '\\*');
-  const handle = attr(picker, new RegExp(`value="([^"]+)"><strong class="name">[^<]*</strong><span class="id">${masked}<`));
+  const handle = attr(
+    picker,
+    new RegExp(`value="([^"]+)"><strong class="name">[^<]*</strong><span class="id">${masked}<`),
+  );
   const request = attr(picker, /name="request" value="([^"]+)"/);
   if (!handle || !request) throw new Error('the identity provider did not offer the persona');
 
   // 2. The consent page: which data, which agency, which purpose. The citizen agrees.
-  const consentPage = await (await post(new URL('/idp/consent', authorize).href, { request, persona: handle })).text();
+  const consentPage = await (
+    await post(new URL('/idp/consent', authorize).href, { request, persona: handle })
+  ).text();
   const categories = [...consentPage.matchAll(/<li[^>]*>([^<]+)</g)].length;
   log(`consent page: ${categories} data categories listed, purpose ${procedure}; the citizen agrees`);
   const ticket = attr(consentPage, /name="ticket" value="([^"]+)"/) ?? '';
-  const decision = expect(await post(new URL('/idp/decision', authorize).href, { ticket, decision: 'agree' }), 302, 'consent decision');
+  const decision = expect(
+    await post(new URL('/idp/decision', authorize).href, { ticket, decision: 'agree' }),
+    302,
+    'consent decision',
+  );
 
   // 3. Back at the portal: checks, prefill, the form.
   const callback = expect(await go(decision.headers.get('location')), 303, 'sign-in callback');
   const formPage = await (await go(new URL(callback.headers.get('location'), portalUrl).href)).text();
-  const summary = /data-prefilled="(\d+)" data-fields="(\d+)" data-waived="(\d+)" data-documents="(\d+)"/.exec(formPage);
+  const summary =
+    /data-prefilled="(\d+)" data-fields="(\d+)" data-waived="(\d+)" data-documents="(\d+)"/.exec(formPage);
   if (!summary) throw new Error('the form page has no prefill summary');
   const [prefilled, fields, waived, documents] = summary.slice(1).map(Number);
-  log(`prefill: ${prefilled}/${fields} fields filled from the national databases, ${waived}/${documents} documents waived`);
+  log(
+    `prefill: ${prefilled}/${fields} fields filled from the national databases, ${waived}/${documents} documents waived`,
+  );
 
   // 4. Submit: the locked values as they came, the citizen's own answers in the editable fields.
-  const inputs = [...formPage.matchAll(/<input id="[^"]*" name="([^"]+)" value="([^"]*)"/g)].map((m) => [m[1], decode(m[2])]);
+  const inputs = [...formPage.matchAll(/<input id="[^"]*" name="([^"]+)" value="([^"]*)"/g)].map((m) => [
+    m[1],
+    decode(m[2]),
+  ]);
   const csrf = attr(formPage, /name="_csrf" value="([^"]+)"/) ?? '';
   const body = [['_csrf', csrf], ...inputs.map(([name, value]) => [name, value || '1'])];
   const submitted = await go(`${portalUrl}/form`, {

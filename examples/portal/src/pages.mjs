@@ -6,7 +6,9 @@ const LEVELS = { commune: 'Cấp xã', district: 'Cấp huyện', province: 'C�
 /** The procedures of the catalog, each a link that starts sign-in with consent for it. */
 export function catalogBody(catalog) {
   const items = Object.values(catalog).map(
-    (form) => `<li class="card"><a href="/procedures/${esc(form.procedure.code)}/start">${both(form.procedure.name)}</a>
+    (
+      form,
+    ) => `<li class="card"><a href="/procedures/${esc(form.procedure.code)}/start">${both(form.procedure.name)}</a>
 <br><small>Mã thủ tục ${esc(form.procedure.code)}${form.procedure.level ? ` · ${esc(LEVELS[form.procedure.level] ?? form.procedure.level)}` : ''} · ${Object.keys(form.fields).length} trường, ${form.documents.length} giấy tờ</small></li>`,
   );
   return `<p>Chọn thủ tục. Bạn sẽ đăng nhập bằng VNeID và đồng ý chia sẻ dữ liệu; biểu mẫu sẽ được điền sẵn từ cơ sở dữ liệu quốc gia, và bạn không phải nộp lại giấy tờ mà Nhà nước đã có.

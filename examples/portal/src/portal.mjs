@@ -39,7 +39,8 @@ export function createPortal(options) {
     endpoint: options.monitoringEndpoint,
     outbox: fileOutbox(join(options.dataDir, 'monitoring-outbox.jsonl')),
     client: options.client,
-    onError: (error) => console.error(`portal: monitoring delivery failed (${error.code ?? error.name}), will retry`),
+    onError: (error) =>
+      console.error(`portal: monitoring delivery failed (${error.code ?? error.name}), will retry`),
   });
   const reported = []; // the events this portal recorded: what the KPI page computes from
   const sessions = sessionStore();
@@ -50,8 +51,15 @@ export function createPortal(options) {
   const server = createServer((req, res) => {
     route(req, res).catch((error) => {
       // Only the error's class and code: a message may be about a citizen.
-      console.error(`portal: ${req.method} ${new URL(req.url, 'http://x').pathname} failed: ${error.name} ${error.code ?? ''}`);
-      if (!res.headersSent) send(res, 500, page({ vi: 'Có lỗi', en: 'Something went wrong' }, messageBody(bilingual(userMessage(error)))));
+      console.error(
+        `portal: ${req.method} ${new URL(req.url, 'http://x').pathname} failed: ${error.name} ${error.code ?? ''}`,
+      );
+      if (!res.headersSent)
+        send(
+          res,
+          500,
+          page({ vi: 'Có lỗi', en: 'Something went wrong' }, messageBody(bilingual(userMessage(error)))),
+        );
     });
   });
 
@@ -59,7 +67,12 @@ export function createPortal(options) {
     const path = new URL(req.url, 'http://portal').pathname;
     const session = sessions.of(req, res);
     const signedIn = Boolean(session.citizen);
-    if (req.method === 'GET' && path === '/') return send(res, 200, page({ vi: 'Thủ tục hành chính', en: 'Procedures' }, catalogBody(catalog), { signedIn }));
+    if (req.method === 'GET' && path === '/')
+      return send(
+        res,
+        200,
+        page({ vi: 'Thủ tục hành chính', en: 'Procedures' }, catalogBody(catalog), { signedIn }),
+      );
     const start = /^\/procedures\/([0-9.]+)\/start$/.exec(path);
     if (req.method === 'GET' && start) return startSignIn(res, session, start[1]);
     if (req.method === 'GET' && path === '/login/callback') return callback(req, res, session);
@@ -68,18 +81,43 @@ export function createPortal(options) {
       if (req.method === 'POST') return submit(req, res, session);
     }
     if (path === '/form') return redirect(res, '/');
-    if (req.method === 'GET' && path === '/kpis') return send(res, 200, page({ vi: 'Chỉ số dịch vụ công', en: 'Service KPIs' }, kpiBody(computeKpis(reported), catalog, reported.length), { signedIn }));
+    if (req.method === 'GET' && path === '/kpis')
+      return send(
+        res,
+        200,
+        page(
+          { vi: 'Chỉ số dịch vụ công', en: 'Service KPIs' },
+          kpiBody(computeKpis(reported), catalog, reported.length),
+          { signedIn },
+        ),
+      );
     if (req.method === 'GET' && path === '/access-log') return accessLog(res, session);
     if (req.method === 'GET' && path === '/logout') {
       sessions.drop(req);
       return redirect(res, '/');
     }
-    return send(res, 404, page({ vi: 'Không tìm thấy trang', en: 'Not found' }, messageBody({ vi: 'Trang này không tồn tại.', en: 'No such page.' }), { signedIn }));
+    return send(
+      res,
+      404,
+      page(
+        { vi: 'Không tìm thấy trang', en: 'Not found' },
+        messageBody({ vi: 'Trang này không tồn tại.', en: 'No such page.' }),
+        { signedIn },
+      ),
+    );
   }
 
   async function startSignIn(res, session, code) {
     const form = catalog[code];
-    if (!form) return send(res, 404, page({ vi: 'Không có thủ tục này', en: 'Unknown procedure' }, messageBody({ vi: `Không có thủ tục mã ${code}.`, en: 'No such procedure.' })));
+    if (!form)
+      return send(
+        res,
+        404,
+        page(
+          { vi: 'Không có thủ tục này', en: 'Unknown procedure' },
+          messageBody({ vi: `Không có thủ tục mã ${code}.`, en: 'No such procedure.' }),
+        ),
+      );
     // The consent asked for covers every category the form's sources read; the consent page lists them.
     const scope = [...new Set(Object.values(form.sources).map((s) => SOURCE_KINDS[s.kind].category))];
     session.signIn = { code, scope, transaction: await rp.authorizationUrl({ scope, purpose: code }) };
@@ -94,17 +132,33 @@ export function createPortal(options) {
     try {
       signedIn = await rp.callback(new URL(req.url, url).href, pending.transaction);
     } catch (error) {
-      return send(res, 403, page({ vi: 'Chưa đăng nhập được', en: 'Sign-in did not complete' }, messageBody(bilingual(userMessage(error)), { href: '/', text: 'Thử lại' })));
+      return send(
+        res,
+        403,
+        page(
+          { vi: 'Chưa đăng nhập được', en: 'Sign-in did not complete' },
+          messageBody(bilingual(userMessage(error)), { href: '/', text: 'Thử lại' }),
+        ),
+      );
     }
     const { citizen, consentToken } = signedIn;
     const category = pending.scope.includes('population.basic') ? 'population.basic' : pending.scope[0];
     await rp.verifyConsent(consentToken, { subject: citizen.personalId, category, purpose: pending.code });
     const form = catalog[pending.code];
-    const subject = { personalId: citizen.personalId, fullName: citizen.fullName, birthDate: formatDate(citizen.birthDate) };
+    const subject = {
+      personalId: citizen.personalId,
+      fullName: citizen.fullName,
+      birthDate: formatDate(citizen.birthDate),
+    };
     const dossierCode = nextDossierCode();
     const prefilled = await prefill(form, {
       subject,
-      ctx: { purpose: pending.code, caseId: dossierCode, officerId: options.officerId, consent: consentToken },
+      ctx: {
+        purpose: pending.code,
+        caseId: dossierCode,
+        officerId: options.officerId,
+        consent: consentToken,
+      },
       gateway,
       receiptKey: options.receiptKey,
     });
@@ -117,12 +171,27 @@ export function createPortal(options) {
     const { code, prefilled } = session.prefill;
     const form = catalog[code];
     const body = formBody({ form, prefilled, csrf: session.csrf, error, posted });
-    return send(res, status, page({ vi: 'Biểu mẫu đã điền sẵn', en: 'Your prefilled form' }, body, { signedIn: true }));
+    return send(
+      res,
+      status,
+      page({ vi: 'Biểu mẫu đã điền sẵn', en: 'Your prefilled form' }, body, { signedIn: true }),
+    );
   }
 
   async function submit(req, res, session) {
     const posted = new URLSearchParams(await readBody(req));
-    if (!sameToken(session, posted.get('_csrf'))) return send(res, 403, page({ vi: 'Phiên không hợp lệ', en: 'Invalid session' }, messageBody({ vi: 'Biểu mẫu đã hết hạn, vui lòng mở lại.', en: 'The form expired; open it again.' })));
+    if (!sameToken(session, posted.get('_csrf')))
+      return send(
+        res,
+        403,
+        page(
+          { vi: 'Phiên không hợp lệ', en: 'Invalid session' },
+          messageBody({
+            vi: 'Biểu mẫu đã hết hạn, vui lòng mở lại.',
+            en: 'The form expired; open it again.',
+          }),
+        ),
+      );
     posted.delete('_csrf');
     const { code, subject, dossierCode, prefilled } = session.prefill;
     const form = catalog[code];
@@ -130,7 +199,8 @@ export function createPortal(options) {
       await verifySubmission(form, posted, prefilled.receipt, options.receiptKey, { subject });
     } catch (error) {
       if (error.name !== 'SubmissionError') throw error;
-      const label = error.field && form.fields[error.field] ? ` (${esc(form.fields[error.field].label.vi)})` : '';
+      const label =
+        error.field && form.fields[error.field] ? ` (${esc(form.fields[error.field].label.vi)})` : '';
       const message = `<strong>Hồ sơ chưa được nộp.</strong> ${esc(userMessage(error).vi.text)}${label} <span class="en" lang="en">/ Not submitted: ${esc(error.code)}</span>`;
       return showForm(res, session, 422, message, posted);
     }
@@ -147,14 +217,30 @@ export function createPortal(options) {
     reported.push(event);
     await reporter.flush().catch(() => undefined); // delivered now if possible; the outbox retries otherwise
     delete session.prefill;
-    return send(res, 200, page({ vi: 'Đã nộp hồ sơ', en: 'Dossier submitted' }, submittedBody({ dossierCode, form, summary: prefilled.summary }), { signedIn: true }));
+    return send(
+      res,
+      200,
+      page(
+        { vi: 'Đã nộp hồ sơ', en: 'Dossier submitted' },
+        submittedBody({ dossierCode, form, summary: prefilled.summary }),
+        { signedIn: true },
+      ),
+    );
   }
 
   function accessLog(res, session) {
     if (!session.citizen) return redirect(res, '/');
     const mine = hashSubject(options.auditKey, session.citizen.personalId);
     const records = audit.records.filter((r) => r.subject === mine);
-    return send(res, 200, page({ vi: 'Nhật ký truy cập dữ liệu của bạn', en: 'Your data access log' }, accessLogBody(records, catalog), { signedIn: true }));
+    return send(
+      res,
+      200,
+      page(
+        { vi: 'Nhật ký truy cập dữ liệu của bạn', en: 'Your data access log' },
+        accessLogBody(records, catalog),
+        { signedIn: true },
+      ),
+    );
   }
 
   function nextDossierCode() {

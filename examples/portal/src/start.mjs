@@ -10,7 +10,9 @@ import { createPortal } from './portal.mjs';
 /** @param {{ seed?: number, port?: number, mockPort?: number, dataDir?: string }} [options] */
 export async function startPortalWithMock(options = {}) {
   const mock = createMockPlatform({ seed: options.seed ?? 42 });
-  const { url: mockUrl } = await mock.listen(options.mockPort === undefined ? {} : { port: options.mockPort });
+  const { url: mockUrl } = await mock.listen(
+    options.mockPort === undefined ? {} : { port: options.mockPort },
+  );
   const portal = createPortal({
     issuer: `${mockUrl}/idp`,
     clientId: mock.client,
