@@ -16,13 +16,34 @@ export function databaseName(code) {
   return DATABASES[code] ?? { vi: code, en: code };
 }
 
+// How a coded value reads on the page; the form posts the code itself, as prefill returned it.
+const CODE_LABELS = {
+  male: 'Nam',
+  female: 'Nữ',
+  single: 'Chưa kết hôn',
+  married: 'Đang có vợ/chồng',
+  divorced: 'Đã ly hôn',
+  widowed: 'Vợ/chồng đã chết',
+  unknown: 'Không rõ',
+};
+
+/** The locked input: a coded value is posted hidden and shown by its Vietnamese label. */
+function lockedInput(id, name, result) {
+  const shown = result.kind === 'code' ? CODE_LABELS[result.value] : undefined;
+  if (shown === undefined) {
+    return `<input id="${id}" name="${esc(name)}" value="${esc(result.value)}" readonly aria-describedby="${id}-src">`;
+  }
+  return `<input type="hidden" name="${esc(name)}" value="${esc(result.value)}">
+<input id="${id}" value="${esc(shown)}" readonly aria-describedby="${id}-src">`;
+}
+
 function fieldHtml(name, decl, result, posted) {
   const id = `f-${name}`;
   const label = `<label for="${id}">${both(decl.label)}</label>`;
   if (result?.status === 'filled' && result.locked) {
     const from = databaseName(result.database);
     return `<div class="field locked" data-field="${esc(name)}" data-status="locked">${label}
-<input id="${id}" name="${esc(name)}" value="${esc(result.value)}" readonly aria-describedby="${id}-src">
+${lockedInput(id, name, result)}
 <p class="source" id="${id}-src"><span class="badge">Đã xác thực</span> Nguồn: ${esc(from.vi)}, lấy lúc ${esc(viTime(result.retrievedAt))} <span class="en" lang="en">/ from the ${esc(from.en)}</span></p></div>`;
   }
   const value = posted?.get(name) ?? (result?.status === 'filled' ? result.value : '');

@@ -79,10 +79,9 @@ export async function runJourney({ portalUrl, procedure, persona, log = () => {}
   );
 
   // 4. Submit: the locked values as they came, the citizen's own answers in the editable fields.
-  const inputs = [...formPage.matchAll(/<input id="[^"]*" name="([^"]+)" value="([^"]*)"/g)].map((m) => [
-    m[1],
-    decode(m[2]),
-  ]);
+  const inputs = [
+    ...formPage.matchAll(/<input (?:type="hidden" |id="[^"]*" )name="(?!_csrf")([^"]+)" value="([^"]*)"/g),
+  ].map((m) => [m[1], decode(m[2])]);
   const csrf = attr(formPage, /name="_csrf" value="([^"]+)"/) ?? '';
   const body = [['_csrf', csrf], ...inputs.map(([name, value]) => [name, value || '1'])];
   const submitted = await go(`${portalUrl}/form`, {

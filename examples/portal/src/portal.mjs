@@ -11,11 +11,10 @@ import { computeKpis, fileOutbox, monitoringReporter } from '@onceonly/platform'
 import { catalog, prefill, SOURCE_KINDS, verifySubmission } from '@onceonly/prefill';
 import { formatDate } from '@onceonly/vn';
 import { formBody } from './form-page.mjs';
-import { esc, PAGE_HEADERS, page } from './html.mjs';
+import { esc, page } from './html.mjs';
+import { bilingual, readBody, redirect, send } from './http.mjs';
 import { accessLogBody, catalogBody, kpiBody, messageBody, submittedBody } from './pages.mjs';
 import { sameToken, sessionStore } from './sessions.mjs';
-
-const MAX_BODY = 64 * 1024;
 
 /**
  * @param {object} options
@@ -162,8 +161,9 @@ export function createPortal(options) {
       gateway,
       receiptKey: options.receiptKey,
     });
-    session.citizen = { personalId: citizen.personalId };
-    session.prefill = { code: pending.code, subject, dossierCode, prefilled };
+    const signedInSession = sessions.renew(req, res);
+    signedInSession.citizen = { personalId: citizen.personalId };
+    signedInSession.prefill = { code: pending.code, subject, dossierCode, prefilled };
     return redirect(res, '/form');
   }
 
@@ -273,27 +273,4 @@ export function createPortal(options) {
       await gateway.close();
     },
   };
-}
-
-const bilingual = (message) => ({ vi: message.vi.text, en: message.en.text });
-
-function send(res, status, html) {
-  res.writeHead(status, PAGE_HEADERS);
-  res.end(html);
-}
-
-function redirect(res, location, status = 303) {
-  res.writeHead(status, { location, 'cache-control': 'no-store' });
-  res.end();
-}
-
-async function readBody(req) {
-  let size = 0;
-  const chunks = [];
-  for await (const chunk of req) {
-    size += chunk.length;
-    if (size > MAX_BODY) throw Object.assign(new Error('request body too large'), { code: 'INVALID_INPUT' });
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }

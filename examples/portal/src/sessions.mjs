@@ -7,25 +7,35 @@ const IDLE_MS = 30 * 60_000;
 
 export function sessionStore() {
   const sessions = new Map();
+  const idOf = (req) => /(?:^|;\s*)portal_sid=([A-Za-z0-9_-]{43})/.exec(req.headers.cookie ?? '')?.[1];
+  const create = (res) => {
+    const fresh = randomBytes(32).toString('base64url');
+    const data = { csrf: randomBytes(24).toString('base64url') };
+    sessions.set(fresh, { touched: Date.now(), data });
+    res.setHeader('set-cookie', `${COOKIE}=${fresh}; Path=/; HttpOnly; SameSite=Lax`);
+    return data;
+  };
   return {
     /** The request's session, created when missing or idle too long; sets the cookie when new. */
     of(req, res) {
-      const id = /(?:^|;\s*)portal_sid=([A-Za-z0-9_-]{43})/.exec(req.headers.cookie ?? '')?.[1];
+      const id = idOf(req);
       const found = id ? sessions.get(id) : undefined;
       if (found && Date.now() - found.touched < IDLE_MS) {
         found.touched = Date.now();
         return found.data;
       }
       if (id) sessions.delete(id);
-      const fresh = randomBytes(32).toString('base64url');
-      const data = { csrf: randomBytes(24).toString('base64url') };
-      sessions.set(fresh, { touched: Date.now(), data });
-      res.setHeader('set-cookie', `${COOKIE}=${fresh}; Path=/; HttpOnly; SameSite=Lax`);
-      return data;
+      return create(res);
+    },
+    /** A new session id (and anti-forgery token) at sign-in: an id planted before it is worth nothing. */
+    renew(req, res) {
+      const id = idOf(req);
+      if (id) sessions.delete(id);
+      return create(res);
     },
     /** Forgets the request's session (sign-out). */
     drop(req) {
-      const id = /(?:^|;\s*)portal_sid=([A-Za-z0-9_-]{43})/.exec(req.headers.cookie ?? '')?.[1];
+      const id = idOf(req);
       if (id) sessions.delete(id);
     },
   };
