@@ -51,10 +51,12 @@ describe('the example portal over HTTP', () => {
 
   const formOf = (html: string) =>
     new URLSearchParams(
-      [...html.matchAll(/<input (?:type="hidden" |id="[^"]*" )?name="([^"]+)" value="([^"]*)"/g)].map((m) => [
-        m[1]!,
-        m[2]!.replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&') || '1',
-      ]),
+      [...html.matchAll(/<input (?:type="hidden" |id="[^"]*" )?name="([^"]+)" value="([^"]*)"/g)].map(
+        (m): [string, string] => [
+          m[1]!,
+          m[2]!.replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&') || '1',
+        ],
+      ),
     );
   const post = (go: (p: string, i?: RequestInit) => Promise<Response>, body: URLSearchParams) =>
     go('/form', {
