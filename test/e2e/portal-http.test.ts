@@ -5,7 +5,7 @@
  */
 import type { Persona } from '@onceonly/mock';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { runJourney } from '../../examples/portal/src/journey.mjs';
+import { formFields, runJourney } from '../../examples/portal/src/journey.mjs';
 import { type RunningPortal, startPortalWithMock } from '../../examples/portal/src/start.mjs';
 import { browse } from '../support/idp-browser.js';
 
@@ -50,14 +50,10 @@ describe('the example portal over HTTP', () => {
   }
 
   const formOf = (html: string) =>
-    new URLSearchParams(
-      [...html.matchAll(/<input (?:type="hidden" |id="[^"]*" )?name="([^"]+)" value="([^"]*)"/g)].map(
-        (m): [string, string] => [
-          m[1]!,
-          m[2]!.replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&') || '1',
-        ],
-      ),
-    );
+    new URLSearchParams([
+      ['_csrf', /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? ''],
+      ...formFields(html).map(([name, value]): [string, string] => [name, value || '1']),
+    ]);
   const post = (go: (p: string, i?: RequestInit) => Promise<Response>, body: URLSearchParams) =>
     go('/form', {
       method: 'POST',

@@ -27,12 +27,18 @@ const CODE_LABELS = {
   unknown: 'Không rõ',
 };
 
+/** One control: an address gets a two-line box, so that it reads whole on a phone. */
+function control(id, name, value, kind, attributes) {
+  if (kind === 'address')
+    return `<textarea id="${id}" name="${esc(name)}" rows="2"${attributes}>${esc(value)}</textarea>`;
+  return `<input id="${id}" name="${esc(name)}" value="${esc(value)}"${attributes}>`;
+}
+
 /** The locked input: a coded value is posted hidden and shown by its Vietnamese label. */
 function lockedInput(id, name, result) {
   const shown = result.kind === 'code' ? CODE_LABELS[result.value] : undefined;
-  if (shown === undefined) {
-    return `<input id="${id}" name="${esc(name)}" value="${esc(result.value)}" readonly aria-describedby="${id}-src">`;
-  }
+  if (shown === undefined)
+    return control(id, name, result.value, result.kind, ` readonly aria-describedby="${id}-src"`);
   return `<input type="hidden" name="${esc(name)}" value="${esc(result.value)}">
 <input id="${id}" value="${esc(shown)}" readonly aria-describedby="${id}-src">`;
 }
@@ -53,7 +59,7 @@ ${lockedInput(id, name, result)}
       : '';
   const described = reason ? ` aria-describedby="${id}-why"` : '';
   return `<div class="field" data-field="${esc(name)}" data-status="${esc(result?.status ?? 'manual')}">${label}
-<input id="${id}" name="${esc(name)}" value="${esc(value)}"${described}>${reason}</div>`;
+${control(id, name, value, result?.kind ?? decl.kind, described)}${reason}</div>`;
 }
 
 function documentsHtml(documents) {

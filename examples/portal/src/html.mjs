@@ -32,12 +32,12 @@ nav ul{list-style:none;margin:.4rem 0 0;padding:0;display:flex;flex-wrap:wrap;ga
 main{max-width:46rem;margin:1rem auto;padding:0 1rem}
 .en{color:#555;font-weight:normal;font-size:.9em}
 header .en{color:#fde7e5}
-a:focus,button:focus,input:focus{outline:3px solid #f0b400;outline-offset:2px}
+a:focus,button:focus,input:focus,textarea:focus{outline:3px solid #f0b400;outline-offset:2px}
 .card{background:#fff;border:1px solid #d7dae0;border-radius:8px;padding:.8rem 1rem;margin:.8rem 0}
 .field{margin:.9rem 0}
 .field label{display:block;font-weight:600}
-.field input{width:100%;font:inherit;padding:.55rem .6rem;border:1px solid #99a;border-radius:6px;background:#fff}
-.field input[readonly]{background:#eef3ee;border-color:#9b9}
+.field input,.field textarea{width:100%;font:inherit;padding:.55rem .6rem;border:1px solid #99a;border-radius:6px;background:#fff;resize:vertical}
+.field [readonly]{background:#eef3ee;border-color:#9b9}
 .source{font-size:.85em;color:#2d5b2f;margin:.2rem 0 0}
 .reason{font-size:.9em;color:#8a1c14;background:#fff3f3;border-left:4px solid #b3261e;padding:.3rem .5rem;margin:.3rem 0 0}
 .docs li{margin:.4rem 0}

@@ -5,3 +5,5 @@ export function runJourney(options: {
   persona: { fullName: string; maskedId: string };
   log?: (line: string) => void;
 }): Promise<{ prefilled: number; fields: number; waived: number; documents: number; dossierCode: string }>;
+
+export function formFields(html: string): Array<[string, string]>;

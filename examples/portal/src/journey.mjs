@@ -11,6 +11,15 @@ const decode = (s) =>
     .replaceAll('&gt;', '>')
     .replaceAll('&amp;', '&');
 
+/** The named controls of a form page and their values (inputs, hidden ones, text areas), without `_csrf`. */
+export function formFields(html) {
+  const inputs = html.matchAll(
+    /<input (?:type="hidden" |id="[^"]*" )name="(?!_csrf")([^"]+)" value="([^"]*)"/g,
+  );
+  const areas = html.matchAll(/<textarea id="[^"]*" name="([^"]+)"[^>]*>([^<]*)<\/textarea>/g);
+  return [...inputs, ...areas].map((m) => [m[1], decode(m[2])]);
+}
+
 /**
  * @param {object} options
  * @param {string} options.portalUrl
@@ -79,9 +88,7 @@ export async function runJourney({ portalUrl, procedure, persona, log = () => {}
   );
 
   // 4. Submit: the locked values as they came, the citizen's own answers in the editable fields.
-  const inputs = [
-    ...formPage.matchAll(/<input (?:type="hidden" |id="[^"]*" )name="(?!_csrf")([^"]+)" value="([^"]*)"/g),
-  ].map((m) => [m[1], decode(m[2])]);
+  const inputs = formFields(formPage);
   const csrf = attr(formPage, /name="_csrf" value="([^"]+)"/) ?? '';
   const body = [['_csrf', csrf], ...inputs.map(([name, value]) => [name, value || '1'])];
   const submitted = await go(`${portalUrl}/form`, {
