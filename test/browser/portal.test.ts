@@ -2,9 +2,10 @@
  * The example portal (examples/portal) in a real browser: the whole journey on a phone-sized screen,
  * keyboard included; a locked field changed by page script and refused on submit; a failing source
  * whose fields stay editable with the reason shown. Screenshots go to .tmp/ (test artifacts); the
- * prefilled form's is copied into examples/portal for its README.
+ * prefilled form's is copied into examples/portal for its README when missing, or with
+ * ONCEONLY_UPDATE_SCREENSHOTS=1.
  */
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import type { Persona } from '@onceonly/mock';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +14,7 @@ import { chromiumAvailable, launchChromium } from './chromium.js';
 
 const PROCEDURE = '1.004873'; // Cấp Giấy xác nhận tình trạng hôn nhân
 const PHONE = { width: 390, height: 844 };
+const README_SCREENSHOT = 'examples/portal/prefilled-form.png';
 const available = chromiumAvailable('portal.test.ts');
 const mask = (id: string) => `${id.slice(0, 3)}${'*'.repeat(id.length - 6)}${id.slice(-3)}`;
 
@@ -81,7 +83,10 @@ describe.skipIf(!available)('the example portal in Chromium', () => {
     expect(innerWidth).toBe(PHONE.width);
     expect(scrollWidth).toBeLessThanOrEqual(innerWidth!);
     await page.screenshot({ path: '.tmp/portal-form.png', fullPage: true });
-    copyFileSync('.tmp/portal-form.png', 'examples/portal/prefilled-form.png');
+    // The README's copy: refreshed on demand (the page shows the time, so every run differs).
+    if (process.env.ONCEONLY_UPDATE_SCREENSHOTS === '1' || !existsSync(README_SCREENSHOT)) {
+      copyFileSync('.tmp/portal-form.png', README_SCREENSHOT);
+    }
 
     // Keyboard only: type into the editable fields, submit with Enter.
     await page.locator('input[name="purpose"]').focus();

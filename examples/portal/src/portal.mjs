@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
-import { createGateway, hashSubject, memoryAuditSink, userMessage } from '@onceonly/core';
+import { createGateway, hashSubject, memoryAuditSink, OnceOnlyError, userMessage } from '@onceonly/core';
 import { createRelyingParty, oidcProfile } from '@onceonly/identity';
 import { computeKpis, fileOutbox, monitoringReporter } from '@onceonly/platform';
 import { catalog, prefill, SOURCE_KINDS, verifySubmission } from '@onceonly/prefill';
@@ -127,10 +127,15 @@ export function createPortal(options) {
     const pending = session.signIn;
     delete session.signIn; // a transaction is used once
     if (!pending) return redirect(res, '/');
-    let signedIn;
+    let citizen;
+    let consentToken;
     try {
-      signedIn = await rp.callback(new URL(req.url, url).href, pending.transaction);
+      ({ citizen, consentToken } = await rp.callback(new URL(req.url, url).href, pending.transaction));
+      // Checked now, while the citizen is here to consent again: signature, citizen, portal, purpose.
+      const category = pending.scope.includes('population.basic') ? 'population.basic' : pending.scope[0];
+      await rp.verifyConsent(consentToken, { subject: citizen.personalId, category, purpose: pending.code });
     } catch (error) {
+      if (!OnceOnlyError.isInstance(error)) throw error;
       return send(
         res,
         403,
@@ -140,9 +145,6 @@ export function createPortal(options) {
         ),
       );
     }
-    const { citizen, consentToken } = signedIn;
-    const category = pending.scope.includes('population.basic') ? 'population.basic' : pending.scope[0];
-    await rp.verifyConsent(consentToken, { subject: citizen.personalId, category, purpose: pending.code });
     const form = catalog[pending.code];
     const subject = {
       personalId: citizen.personalId,
