@@ -191,3 +191,62 @@ describe('onceonly verify-batch', () => {
     expect(rows.map((r) => r.result)).toEqual(inputRows.map((_, i) => (i % 5 === 4 ? 'no-match' : 'match')));
   }, 180_000);
 });
+
+describe('onceonly catalog and lookup', () => {
+  const url = () => (JSON.parse(mock.stdout()) as { url: string }).url;
+  const person = (i: number) => {
+    const [id, name, date] = good(i);
+    return ['--personal-id', id!, '--full-name', name!, '--birth-date', date!];
+  };
+
+  it('lists the services offered to this client', async () => {
+    const result = await run(cli, ['catalog', '--json'], { cwd: work, env });
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toContainEqual(
+      expect.objectContaining({
+        provider: 'GOV/000.00.00.G10/CSDLDC',
+        serviceCode: 'XacThucThongTinCongDan',
+      }),
+    );
+  });
+
+  it('verifies a person: true when the record agrees, false when the name does not', async () => {
+    const yes = await run(cli, ['lookup', 'population.verify', ...person(0), ...who, '--json'], {
+      cwd: work,
+      env,
+    });
+    expect([yes.code, yes.stdout.trim()], yes.stderr).toEqual([0, 'true']);
+    const wrong = person(0);
+    wrong[3] = 'Người Khác';
+    const no = await run(cli, ['lookup', 'population.verify', ...wrong, ...who, '--json'], {
+      cwd: work,
+      env,
+    });
+    expect([no.code, no.stdout.trim()], no.stderr).toEqual([0, 'false']);
+  });
+
+  it('reads a record with the consent from the environment, and refuses without it', async () => {
+    const args = ['lookup', 'population.citizen', ...person(0), ...who, '--json'];
+    const refused = await run(cli, args, { cwd: work, env });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('CONSENT_REQUIRED');
+    const consent = world.consent(good(0)[0]!, 'population.basic', '1.001193', { issuer: `${url()}/idp` });
+    const read = await run(cli, args, { cwd: work, env: { ...env, ONCEONLY_CONSENT: consent } });
+    expect(read.code, read.stderr).toBe(0);
+    expect(JSON.parse(read.stdout)).toMatchObject({ personalId: good(0)[0] });
+  });
+
+  it('refuses an unknown lookup and a malformed person with exit code 2', async () => {
+    const unknown = await run(cli, ['lookup', 'population.nothing', ...person(0), ...who], {
+      cwd: work,
+      env,
+    });
+    expect(unknown.code).toBe(2);
+    const bad = person(0);
+    bad[1] = '12345';
+    const malformed = await run(cli, ['lookup', 'population.verify', ...bad, ...who], { cwd: work, env });
+    expect(malformed.code).toBe(2);
+    expect(malformed.stderr).toContain('personalId.LENGTH');
+    expect(malformed.stderr).not.toContain('12345');
+  });
+});

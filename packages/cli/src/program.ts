@@ -1,4 +1,6 @@
 import { Command, CommanderError } from 'commander';
+import { registerCatalog } from './commands/catalog.js';
+import { registerLookup } from './commands/lookup.js';
 import { registerMock } from './commands/mock.js';
 import { registerVerifyBatch } from './commands/verify-batch.js';
 import { EXIT_CODES, UsageError } from './exit-codes.js';
@@ -22,6 +24,8 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     );
   registerMock(program, setExit);
   registerVerifyBatch(program, setExit);
+  registerCatalog(program, setExit);
+  registerLookup(program, setExit);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
