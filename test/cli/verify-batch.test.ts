@@ -250,3 +250,34 @@ describe('onceonly catalog and lookup', () => {
     expect(malformed.stderr).not.toContain('12345');
   });
 });
+
+describe('onceonly prefill', () => {
+  const url = () => (JSON.parse(mock.stdout()) as { url: string }).url;
+  const args = () => {
+    const [id, name, date] = good(0);
+    return ['prefill', '1.004873', '--personal-id', id!, '--full-name', name!, '--birth-date', date!];
+  };
+  const caseAndOfficer = ['--officer', MOCK_OFFICER_ID, '--case', 'H23.01-241122-0002'];
+
+  it('fills the fields of the sources the citizen consented to, and says what failed without data', async () => {
+    const consent = world.consent(good(0)[0]!, ['population.basic'], '1.004873', { issuer: `${url()}/idp` });
+    const result = await run(cli, [...args(), ...caseAndOfficer], {
+      cwd: work,
+      env: { ...env, ONCEONLY_CONSENT: consent },
+    });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^1\.004873: [1-9]\d*\/\d+ fields prefilled/);
+    expect(result.stdout).toContain('source citizen: ok');
+    expect(result.stdout).toContain('source maritalStatus: failed (CONSENT_SCOPE_MISSING)');
+    expect(result.stdout).toContain('waived: identity-residence');
+    expect(result.stdout).not.toContain(good(0)[1]!);
+  });
+
+  it('refuses an unknown procedure with exit code 2', async () => {
+    const bad = args();
+    bad[1] = '9.999999';
+    const result = await run(cli, [...bad, ...caseAndOfficer], { cwd: work, env });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('unknown procedure 9.999999');
+  });
+});

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerCatalog } from './commands/catalog.js';
 import { registerLookup } from './commands/lookup.js';
 import { registerMock } from './commands/mock.js';
+import { registerPrefill } from './commands/prefill.js';
 import { registerVerifyBatch } from './commands/verify-batch.js';
 import { EXIT_CODES, UsageError } from './exit-codes.js';
 
@@ -26,6 +27,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   registerVerifyBatch(program, setExit);
   registerCatalog(program, setExit);
   registerLookup(program, setExit);
+  registerPrefill(program, setExit);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;

@@ -78,7 +78,8 @@ export function registerLookup(program: Command, setExit: (code: number) => void
     });
 }
 
-function consentOf(flags: LookupFlags): string | undefined {
+/** The consent token: from `--consent-file`, else `$ONCEONLY_CONSENT` (never from the command line). */
+export function consentOf(flags: { consentFile?: string }): string | undefined {
   if (flags.consentFile === undefined) return process.env.ONCEONLY_CONSENT || undefined;
   try {
     return readFileSync(flags.consentFile, 'utf8').trim();
