@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 
 const root = join(import.meta.dirname, '..', '..');
 
-/** Bundles packages/cli/src/bin.ts into `outfile` (ESM: the bin uses top-level await). */
+/** Bundles packages/cli/src/bin.ts into `outfile` (ESM, as the package's bin is). */
 export async function bundleCli(outfile: string): Promise<void> {
   await promisify(execFile)(
     join(root, 'node_modules', '.bin', 'esbuild'),
