@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkRow } from './check-row.js';
 
@@ -14,5 +15,14 @@ describe('checkRow', () => {
       ok: false,
       reason: 'birthDate.INVALID_DATE',
     });
+  });
+
+  it('gives a row to ask or a reason code for any cells, never a crash, never the data in the reason', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string(), { maxLength: 5 }), (cells) => {
+        const checked = checkRow(cells);
+        if (!checked.ok) expect(checked.reason).toMatch(/^(row|personalId|fullName|birthDate)\.[A-Z_]+$/);
+      }),
+    );
   });
 });
