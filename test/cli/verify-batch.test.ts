@@ -1,80 +1,17 @@
 /**
- * `onceonly mock` and `onceonly verify-batch` as real processes: the mock started and stopped by a
- * signal, its `--json` output used as the config file; a batch of good, no-match and malformed rows;
+ * `onceonly verify-batch` as a real process against `onceonly mock` (its `--json` output as the config
+ * file): a batch of good, no-match and malformed rows; exit codes 2 and 3;
  * Ctrl+C (SIGINT) in the middle of a batch, then a resume that finishes with every row exactly once.
  */
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createMockPlatform, lookupOf, MOCK_OFFICER_ID } from '@onceonly/mock';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleCli, type Running, run, start, until, within } from './cli-process.js';
+import { describe, expect, it } from 'vitest';
+import { run, start, until, within } from './cli-process.js';
+import { csvLine, goodRow, parse, useCliAgainstMock, who } from './cli-fixture.js';
+import { lookupOf } from '@onceonly/mock';
 
-const work = mkdtempSync(join(tmpdir(), 'onceonly-cli-'));
-const cli = join(work, 'onceonly.mjs');
-const config = join(work, 'mock.json');
-const seed = 42;
-const who = ['--officer', MOCK_OFFICER_ID, '--purpose', '1.001193', '--case', 'H23.01-241122-0001'];
-const env = { ONCEONLY_CONFIG: config, ONCEONLY_AUDIT_KEY: 'k'.repeat(32) };
-// The same seed in this process gives the same people the mock process serves.
-const world = createMockPlatform({ seed });
-let mock: Running;
-
-beforeAll(async () => {
-  await bundleCli(cli);
-  mock = start(cli, ['mock', '--json', '--seed', String(seed)], { cwd: work });
-  await until(() => mock.stdout().includes('\n'), 20_000, 'the mock to print its settings');
-  writeFileSync(config, mock.stdout());
-}, 90_000);
-
-afterAll(async () => {
-  if (mock.child.exitCode === null) mock.child.kill('SIGKILL');
-  await world.close();
-  rmSync(work, { recursive: true, force: true });
-});
-
-const csvLine = (cells: string[]) => `${cells.join(',')}\n`;
-/** The rows of a CSV file as objects by header (the test data holds no commas nor quotes). */
-const parse = (text: string, _options: { columns: true }): Record<string, string>[] => {
-  const [header, ...lines] = text
-    .trimEnd()
-    .split('\n')
-    .map((line) => line.split(','));
-  return lines.map((cells) => Object.fromEntries(header!.map((name, i) => [name, cells[i] ?? ''])));
-};
-const good = (i: number) => {
-  const l = lookupOf(world.personas[i % 20]!);
-  return [l.personalId, l.fullName, l.birthDate];
-};
-
-describe('onceonly mock', () => {
-  it('prints its address, client settings and personas by tag with masked ids', () => {
-    const summary = JSON.parse(mock.stdout()) as {
-      url: string;
-      settings: { baseUrl: string; client: string };
-      personas: { tag: string; personalId: string }[];
-    };
-    expect(summary.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect(summary.settings.baseUrl).toBe(summary.url);
-    expect(summary.settings.client).toBe('VN/GOV/000.00.00.H23/PORTAL');
-    expect(summary.personas.map((p) => p.tag)).toContain('minor');
-    for (const p of summary.personas) expect(p.personalId).toMatch(/^\d{3}\*{6}\d{3}$/);
-  });
-
-  it('refuses a bad port with exit code 2', async () => {
-    const result = await run(cli, ['mock', '--port', 'eighty'], { cwd: work });
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain('--port must be a whole number');
-  });
-
-  it('stops on SIGINT with exit code 0', async () => {
-    const other = start(cli, ['mock', '--seed', '7'], { cwd: work });
-    await until(() => other.stdout().includes('Ctrl+C'), 20_000, 'the second mock to listen');
-    expect(other.stdout()).toMatch(/listening on http:\/\/127\.0\.0\.1:\d+/);
-    other.child.kill('SIGINT');
-    expect((await within(other, 10_000)).code).toBe(0);
-  });
-});
+const { work, cli, config, env, world } = useCliAgainstMock();
+const good = (i: number) => goodRow(world, i);
 
 describe('onceonly verify-batch', () => {
   it('answers good, no-match and malformed rows, malformed ones on stderr by line number only', async () => {
@@ -96,7 +33,7 @@ describe('onceonly verify-batch', () => {
       env,
     });
     expect(result.code, result.stderr).toBe(0);
-    const rows = parse(readFileSync(out, 'utf8'), { columns: true });
+    const rows = parse(readFileSync(out, 'utf8'));
     expect(rows.map((r) => [r.result, r.reason])).toEqual([
       ['match', ''],
       ['match', ''],
@@ -183,101 +120,11 @@ describe('onceonly verify-batch', () => {
     const summary = JSON.parse(resumed.stdout) as { resumed: number; match: number; 'no-match': number };
     expect(summary.resumed).toBe(before);
     expect(summary.match + summary['no-match']).toBe(count - before);
-    const rows = parse(readFileSync(out, 'utf8'), { columns: true });
-    const inputRows = parse(text, { columns: true });
+    const rows = parse(readFileSync(out, 'utf8'));
+    const inputRows = parse(text);
     expect(rows.map((r) => [r.personalId, r.fullName, r.birthDate])).toEqual(
       inputRows.map((r) => [r.personalId, r.fullName, r.birthDate]),
     );
     expect(rows.map((r) => r.result)).toEqual(inputRows.map((_, i) => (i % 5 === 4 ? 'no-match' : 'match')));
   }, 180_000);
-});
-
-describe('onceonly catalog and lookup', () => {
-  const url = () => (JSON.parse(mock.stdout()) as { url: string }).url;
-  const person = (i: number) => {
-    const [id, name, date] = good(i);
-    return ['--personal-id', id!, '--full-name', name!, '--birth-date', date!];
-  };
-
-  it('lists the services offered to this client', async () => {
-    const result = await run(cli, ['catalog', '--json'], { cwd: work, env });
-    expect(result.code, result.stderr).toBe(0);
-    expect(JSON.parse(result.stdout)).toContainEqual(
-      expect.objectContaining({
-        provider: 'GOV/000.00.00.G10/CSDLDC',
-        serviceCode: 'XacThucThongTinCongDan',
-      }),
-    );
-  });
-
-  it('verifies a person: true when the record agrees, false when the name does not', async () => {
-    const yes = await run(cli, ['lookup', 'population.verify', ...person(0), ...who, '--json'], {
-      cwd: work,
-      env,
-    });
-    expect([yes.code, yes.stdout.trim()], yes.stderr).toEqual([0, 'true']);
-    const wrong = person(0);
-    wrong[3] = 'Người Khác';
-    const no = await run(cli, ['lookup', 'population.verify', ...wrong, ...who, '--json'], {
-      cwd: work,
-      env,
-    });
-    expect([no.code, no.stdout.trim()], no.stderr).toEqual([0, 'false']);
-  });
-
-  it('reads a record with the consent from the environment, and refuses without it', async () => {
-    const args = ['lookup', 'population.citizen', ...person(0), ...who, '--json'];
-    const refused = await run(cli, args, { cwd: work, env });
-    expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain('CONSENT_REQUIRED');
-    const consent = world.consent(good(0)[0]!, 'population.basic', '1.001193', { issuer: `${url()}/idp` });
-    const read = await run(cli, args, { cwd: work, env: { ...env, ONCEONLY_CONSENT: consent } });
-    expect(read.code, read.stderr).toBe(0);
-    expect(JSON.parse(read.stdout)).toMatchObject({ personalId: good(0)[0] });
-  });
-
-  it('refuses an unknown lookup and a malformed person with exit code 2', async () => {
-    const unknown = await run(cli, ['lookup', 'population.nothing', ...person(0), ...who], {
-      cwd: work,
-      env,
-    });
-    expect(unknown.code).toBe(2);
-    const bad = person(0);
-    bad[1] = '12345';
-    const malformed = await run(cli, ['lookup', 'population.verify', ...bad, ...who], { cwd: work, env });
-    expect(malformed.code).toBe(2);
-    expect(malformed.stderr).toContain('personalId.LENGTH');
-    expect(malformed.stderr).not.toContain('12345');
-  });
-});
-
-describe('onceonly prefill', () => {
-  const url = () => (JSON.parse(mock.stdout()) as { url: string }).url;
-  const args = () => {
-    const [id, name, date] = good(0);
-    return ['prefill', '1.004873', '--personal-id', id!, '--full-name', name!, '--birth-date', date!];
-  };
-  const caseAndOfficer = ['--officer', MOCK_OFFICER_ID, '--case', 'H23.01-241122-0002'];
-
-  it('fills the fields of the sources the citizen consented to, and says what failed without data', async () => {
-    const consent = world.consent(good(0)[0]!, ['population.basic'], '1.004873', { issuer: `${url()}/idp` });
-    const result = await run(cli, [...args(), ...caseAndOfficer], {
-      cwd: work,
-      env: { ...env, ONCEONLY_CONSENT: consent },
-    });
-    expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/^1\.004873: [1-9]\d*\/\d+ fields prefilled/);
-    expect(result.stdout).toContain('source citizen: ok');
-    expect(result.stdout).toContain('source maritalStatus: failed (CONSENT_SCOPE_MISSING)');
-    expect(result.stdout).toContain('waived: identity-residence');
-    expect(result.stdout).not.toContain(good(0)[1]!);
-  });
-
-  it('refuses an unknown procedure with exit code 2', async () => {
-    const bad = args();
-    bad[1] = '9.999999';
-    const result = await run(cli, [...bad, ...caseAndOfficer], { cwd: work, env });
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain('unknown procedure 9.999999');
-  });
 });

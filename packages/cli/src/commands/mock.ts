@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import type { GatewayOptions } from '@onceonly/core';
-import { createMockPlatform, type MockPlatform } from '@onceonly/mock';
+import { createMockPlatform, type MockPlatform, type MockTlsOptions } from '@onceonly/mock';
 import type { Command } from 'commander';
 import { EXIT_CODES, UsageError } from '../exit-codes.js';
 import { maskPersonalId } from '../mask.js';
@@ -20,6 +21,10 @@ interface MockFlags {
   seed: string;
   host: string;
   json?: boolean;
+  https?: boolean;
+  tlsCert?: string;
+  tlsKey?: string;
+  tlsCa?: string;
 }
 
 export function registerMock(program: Command, setExit: (code: number) => void): void {
@@ -30,6 +35,10 @@ export function registerMock(program: Command, setExit: (code: number) => void):
     .option('--seed <seed>', 'seed of the synthetic world: same seed, same people and keys', '42')
     .option('--host <host>', 'address to listen on (loopback only)', '127.0.0.1')
     .option('--json', 'print the address, client settings and personas as one JSON line')
+    .option('--https', 'serve HTTPS, with --tls-cert and --tls-key')
+    .option('--tls-cert <file>', "the server's certificate chain (PEM), for --https")
+    .option('--tls-key <file>', "the server's private key (PEM), for --https")
+    .option('--tls-ca <file>', 'the CA clients should trust (PEM; default: the certificate itself)')
     .addHelpText('after', '\nExit codes: 0 stopped by a signal, 2 bad usage, 1 could not listen.')
     .action(async (flags: MockFlags) => {
       const port = integer(flags.port, '--port', 0, 65_535);
@@ -39,14 +48,32 @@ export function registerMock(program: Command, setExit: (code: number) => void):
           '--host must be a loopback address (127.0.0.1, ::1, localhost): the mock is for tests',
         );
       }
+      const tls = flags.https ? tlsOf(flags) : undefined;
       const mock = createMockPlatform({ seed });
-      const { url } = await mock.listen({ port, host: flags.host });
+      const { url } = await mock.listen({ port, host: flags.host, ...(tls ? { tls: tls.server } : {}) });
       const summary = summarize(mock, url);
+      if (tls) summary.settings.tls = { ca: tls.ca };
       process.stdout.write(flags.json ? `${JSON.stringify(summary)}\n` : describe(summary));
       await untilSignal();
       await mock.close();
       setExit(EXIT_CODES.OK);
     });
+}
+
+/** The server's certificate and key, and the CA a client must trust, read from the given files. */
+function tlsOf(flags: MockFlags): { server: MockTlsOptions; ca: string } {
+  if (!flags.tlsCert || !flags.tlsKey)
+    throw new UsageError('--https needs --tls-cert and --tls-key (PEM files)');
+  const read = (file: string, option: string) => {
+    try {
+      return readFileSync(file, 'utf8');
+    } catch {
+      throw new UsageError(`cannot read ${option} ${file}`);
+    }
+  };
+  const cert = read(flags.tlsCert, '--tls-cert');
+  const server = { cert, key: read(flags.tlsKey, '--tls-key') };
+  return { server, ca: flags.tlsCa ? read(flags.tlsCa, '--tls-ca') : cert };
 }
 
 function summarize(mock: MockPlatform, url: string): MockSummary {
