@@ -128,3 +128,23 @@ describe('onceonly verify-batch', () => {
     expect(rows.map((r) => r.result)).toEqual(inputRows.map((_, i) => (i % 5 === 4 ? 'no-match' : 'match')));
   }, 180_000);
 });
+
+describe('onceonly verify-batch, a file that is not CSV', () => {
+  it('names the line and column and the kind of error, never the text, and exits 2', async () => {
+    const input = join(work, 'unclosed.csv');
+    const [id, name, date] = good(0);
+    writeFileSync(
+      input,
+      csvLine(['personalId', 'fullName', 'birthDate']) +
+        csvLine(good(0)) +
+        `${id},"Nguyễn Không Đóng,${date}\n` +
+        csvLine([id!, name!, date!]),
+    );
+    const out = join(work, 'unclosed-out.csv');
+    const result = await run(cli, ['verify-batch', '--in', input, '--out', out, ...who], { cwd: work, env });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('line 3, column 2: cannot be read as CSV (CSV_QUOTE_NOT_CLOSED)');
+    expect(result.stderr).not.toContain('Không Đóng');
+    expect(result.stderr).not.toContain(id!);
+  });
+});

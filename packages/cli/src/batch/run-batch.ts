@@ -84,7 +84,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchCounts> {
     const code = (error as { code?: unknown }).code;
     if (typeof code === 'string' && code.startsWith('CSV_')) {
       // csv-parse's message quotes the field: only where and what kind of error.
-      throw new UsageError(`${options.input}: line ${previousEndLine + 1}: cannot be read as CSV (${code})`);
+      const column = (error as { column?: unknown }).column;
+      const where = `line ${previousEndLine + 1}${typeof column === 'number' ? `, column ${column + 1}` : ''}`;
+      throw new UsageError(`${options.input}: ${where}: cannot be read as CSV (${code})`);
     }
     throw error;
   } finally {
