@@ -7,7 +7,8 @@ import { getProvince, getWard } from '@onceonly/vn';
 import type { Address, BusinessLine, Provenance, RegisteredPerson } from './domain.js';
 import type { DiaChi, NganhNghe, NguoiDangKy } from './wire.js';
 
-const clean = (value: string | undefined) => value?.trim() ?? '';
+/** A wire text trimmed; `''` when absent. */
+export const clean = (value: string | undefined): string => value?.trim() ?? '';
 
 /** `yyyyMMdd` (or ISO `yyyy-mm-dd…`) → `yyyy-mm-dd`; `undefined` when empty or unreadable. */
 export function toIsoDate(value: string | undefined): string | undefined {

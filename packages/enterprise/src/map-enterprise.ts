@@ -6,6 +6,7 @@ import type { AnswerSource } from '@onceonly/core';
 import { ENTERPRISE_STATUS_CODES, LEGAL_FORM_CODES } from './codes.js';
 import type { Enterprise } from './domain.js';
 import {
+  clean,
   decode,
   provenanceOf,
   toAddress,
@@ -15,8 +16,6 @@ import {
   toRegisteredPerson,
 } from './map-common.js';
 import type { DanhSachDoanhNghiep, DoanhNghiep } from './wire.js';
-
-const clean = (value: string | undefined) => value?.trim() ?? '';
 
 /**
  * One enterprise record, with its provenance. Codes this version does not know are kept

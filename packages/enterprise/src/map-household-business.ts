@@ -6,6 +6,7 @@ import type { AnswerSource } from '@onceonly/core';
 import { HOUSEHOLD_BUSINESS_STATUS_CODES } from './codes.js';
 import type { HouseholdBusiness } from './domain.js';
 import {
+  clean,
   decode,
   provenanceOf,
   toAddress,
@@ -15,8 +16,6 @@ import {
   toRegisteredPerson,
 } from './map-common.js';
 import type { DanhSachHoKinhDoanh, HoKinhDoanh } from './wire.js';
-
-const clean = (value: string | undefined) => value?.trim() ?? '';
 
 /**
  * One household business record, with its provenance.

@@ -4,10 +4,9 @@
  */
 import { type AnswerSource, ResponseError } from '@onceonly/core';
 import type { AttachedAsset, Certificate, CertificateList, Holder } from './domain.js';
-import { toArea, toCommune, toCount, toIsoDay, toLandUse, toProvenance } from './map-parcel.js';
+import { clean, toArea, toCommune, toCount, toIsoDay, toLandUse, toProvenance } from './map-parcel.js';
 import type { ChuSuDung, DanhSachGiayChungNhan, GiayChungNhan, TaiSanGanLienVoiDat } from './wire.js';
 
-const clean = (value: string | undefined) => value?.trim() ?? '';
 const orUndefined = (value: string | undefined) => (clean(value) === '' ? undefined : clean(value));
 
 function toHolder(wire: ChuSuDung): Holder {

@@ -9,7 +9,8 @@ import { landUseName } from './codes.js';
 import type { CommuneRef, LandUse, Parcel, Provenance } from './domain.js';
 import type { MucDichSuDung, ThuaDat } from './wire.js';
 
-const clean = (value: string | undefined) => value?.trim() ?? '';
+/** A wire text trimmed; `''` when absent. */
+export const clean = (value: string | undefined): string => value?.trim() ?? '';
 
 /** An area in m² as the record writes it (`123.5`, or `123,5` from older systems); `undefined` if none. */
 export function toArea(text: string | undefined): number | undefined {

@@ -31,7 +31,8 @@ const named = (unit: { code: string; fullName: string }): NamedUnit => ({
   code: unit.code,
   name: unit.fullName,
 });
-const clean = (value: string | undefined) => value?.trim() ?? '';
+/** A wire text trimmed; `''` when absent. */
+export const clean = (value: string | undefined): string => value?.trim() ?? '';
 
 function currentOf2025(provinceCode: string, wardCode: string): CurrentUnits | undefined {
   const province = getProvince(provinceCode);

@@ -9,7 +9,7 @@ import {
   RELIGION_CODES,
 } from './codes.js';
 import type { Citizen, Household, PartialDate, PersonName, Relative } from './domain.js';
-import { toAddress } from './map-address.js';
+import { clean, toAddress } from './map-address.js';
 import type {
   ChuHo,
   CongDan,
@@ -20,7 +20,6 @@ import type {
   ThanNhan,
 } from './wire.js';
 
-const clean = (value: string | undefined) => value?.trim() ?? '';
 const mapping = (message: string) => new ResponseError({ code: 'RESPONSE_MAPPING', message });
 
 /**

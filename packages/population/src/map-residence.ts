@@ -5,10 +5,8 @@
  */
 import { NotFoundError, type Provenance, ResponseError } from '@onceonly/core';
 import type { Residence, ResidencePeriod } from './domain.js';
-import { toAddress } from './map-address.js';
+import { clean, toAddress } from './map-address.js';
 import type { CuTru, ThongTinCuTru } from './wire.js';
-
-const clean = (value: string | undefined) => value?.trim() ?? '';
 
 /** `yyyyMMdd` → `yyyy-mm-dd`; a malformed date is a `ResponseError` naming the field, not its value. */
 function isoDay(value: string, field: string): string {
