@@ -17,14 +17,14 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = (name) => pathToFileURL(join(root, 'packages', name, 'dist', 'index.js')).href;
 const { createGateway } = await import(dist('core'));
 const { createMockPlatform, lookupOf, MOCK_OFFICER_ID } = await import(dist('mock'));
-const { catalog, fieldTable, prefillReport, reportTable, SOURCE_KINDS } = await import(dist('prefill'));
+const { catalog, consentScopes, fieldTable, prefillReport, reportTable } = await import(dist('prefill'));
 
 export const REPORT_START = '<!-- prefill-report:start -->';
 export const REPORT_END = '<!-- prefill-report:end -->';
 
 const mock = createMockPlatform({ seed: 42 });
 const gateway = createGateway({ ...mock.gatewayOptions(), retry: { attempts: 1 } });
-const personas = reportPersonas(mock, lookupOf, SOURCE_KINDS, MOCK_OFFICER_ID);
+const personas = reportPersonas(mock, lookupOf, consentScopes, MOCK_OFFICER_ID);
 const rows = await prefillReport(catalog, personas, {
   gateway,
   receiptKey: 'prefill-report-receipt-key-32-bytes!!',

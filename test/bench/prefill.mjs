@@ -16,7 +16,7 @@ const dist = (name) => pathToFileURL(join(root, 'packages', name, 'dist', 'index
 const { createGateway } = await import(dist('core'));
 const { createMockPlatform, lookupOf, MOCK_OFFICER_ID } = await import(dist('mock'));
 const prefillPackage = await import(dist('prefill'));
-const { prefill, SOURCE_KINDS } = prefillPackage;
+const { consentScopes, prefill } = prefillPackage;
 
 const { values: args } = parseArgs({
   options: {
@@ -45,7 +45,7 @@ const persona = mock.world.byTag('married')[0];
 // Every call about this citizen, whatever the service, answers `latencyMs` late.
 mock.faults.inject({ persona: persona.personalId }, { kind: 'latency', ms: latencyMs });
 const subject = lookupOf(persona);
-const scopes = [...new Set(sourceNames.map((n) => SOURCE_KINDS[form.sources[n].kind].category))];
+const scopes = consentScopes(form);
 const purpose = form.procedure.purpose ?? form.procedure.code;
 const ctx = {
   purpose,

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createGateway } from '@onceonly/core';
 import { createMockPlatform, lookupOf, MOCK_OFFICER_ID } from '@onceonly/mock';
-import { catalog, fieldTable, prefillReport, reportTable, SOURCE_KINDS } from '@onceonly/prefill';
+import { catalog, consentScopes, fieldTable, prefillReport, reportTable } from '@onceonly/prefill';
 import { describe, expect, it } from 'vitest';
 import { reportPersonas } from '../support/report-personas.mjs';
 
@@ -21,7 +21,7 @@ describe('the prefill docs', () => {
     const mock = createMockPlatform({ seed: 42 });
     const gateway = createGateway({ ...mock.gatewayOptions(), retry: { attempts: 1 } });
     try {
-      const personas = reportPersonas(mock, lookupOf, SOURCE_KINDS, MOCK_OFFICER_ID);
+      const personas = reportPersonas(mock, lookupOf, consentScopes, MOCK_OFFICER_ID);
       const rows = await prefillReport(catalog, personas, {
         gateway,
         receiptKey: 'prefill-report-receipt-key-32-bytes!!',

@@ -1,4 +1,4 @@
-import type { ReportPersona } from '@onceonly/prefill';
+import type { Form, ReportPersona } from '@onceonly/prefill';
 
 export declare const REPORT_TAGS: Record<ReportPersona['group'], string[]>;
 
@@ -9,6 +9,6 @@ export declare function reportPersonas(
   },
   // biome-ignore lint/suspicious/noExplicitAny: any persona shape the mock's lookupOf takes.
   lookupOf: (persona: any) => { personalId: string; fullName: string; birthDate: string },
-  kinds: Readonly<Record<string, { category: string }>>,
+  scopesOf: (form: Form) => string[],
   officerId: string,
 ): ReportPersona[];

@@ -20,10 +20,10 @@ export const REPORT_TAGS = {
 /**
  * @param {{ world: { byTag(tag: string): Array<{ personalId: string; tags: readonly string[] }> }, consent(id: string, scopes: string[], purpose: string): string }} mock
  * @param {(persona: unknown) => { personalId: string; fullName: string; birthDate: string }} lookupOf
- * @param {Record<string, { category: string }>} kinds the prefill SOURCE_KINDS
+ * @param {(form: any) => string[]} scopesOf the prefill package's consentScopes
  * @param {string} officerId
  */
-export function reportPersonas(mock, lookupOf, kinds, officerId) {
+export function reportPersonas(mock, lookupOf, scopesOf, officerId) {
   const personas = [];
   for (const [group, tags] of Object.entries(REPORT_TAGS)) {
     for (const tag of tags) {
@@ -35,7 +35,7 @@ export function reportPersonas(mock, lookupOf, kinds, officerId) {
         subject: lookupOf(persona),
         ctx(form) {
           const purpose = form.procedure.purpose ?? form.procedure.code;
-          const scopes = [...new Set(Object.values(form.sources).map((s) => kinds[s.kind].category))];
+          const scopes = scopesOf(form);
           return {
             purpose,
             caseId: `REPORT-${form.procedure.code}`,

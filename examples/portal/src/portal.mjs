@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createGateway, hashSubject, memoryAuditSink, OnceOnlyError, userMessage } from '@onceonly/core';
 import { createRelyingParty, oidcProfile } from '@onceonly/identity';
 import { computeKpis, fileOutbox, monitoringReporter } from '@onceonly/platform';
-import { catalog, prefill, SOURCE_KINDS, verifySubmission } from '@onceonly/prefill';
+import { catalog, consentScopes, prefill, verifySubmission } from '@onceonly/prefill';
 import { formatDate } from '@onceonly/vn';
 import { formBody } from './form-page.mjs';
 import { esc, page } from './html.mjs';
@@ -118,7 +118,7 @@ export function createPortal(options) {
         ),
       );
     // The consent asked for covers every category the form's sources read; the consent page lists them.
-    const scope = [...new Set(Object.values(form.sources).map((s) => SOURCE_KINDS[s.kind].category))];
+    const scope = consentScopes(form);
     session.signIn = { code, scope, transaction: await rp.authorizationUrl({ scope, purpose: code }) };
     return redirect(res, session.signIn.transaction.url, 302);
   }

@@ -11,6 +11,7 @@ export { normaliseText, toFormValue, type FormValue } from './normalise.js';
 export { type PathOf, readPath } from './paths.js';
 export {
   type AdapterOptions,
+  consentScopes,
   type PersonKey,
   SOURCE_KINDS,
   type SourceKind,

@@ -174,6 +174,19 @@ export const SOURCE_KINDS: { readonly [K in SourceKind]: SourceKindInfo } = {
   ),
 };
 
+/**
+ * The consent categories a form's sources read: what the consent asked of the citizen must cover
+ * (the scope of the sign-in and of the consent token).
+ *
+ * @example
+ * ```ts
+ * consentScopes(catalog['1.004873']); // ['population.basic', 'civil.status', 'population.residence']
+ * ```
+ */
+export function consentScopes(form: { sources: Readonly<Record<string, { kind: SourceKind }>> }): string[] {
+  return [...new Set(Object.values(form.sources).map((source) => SOURCE_KINDS[source.kind].category))];
+}
+
 /** True for a kind prefill knows. */
 export function isSourceKind(value: unknown): value is SourceKind {
   return typeof value === 'string' && Object.hasOwn(SOURCE_KINDS, value);

@@ -9,7 +9,7 @@ import { browse } from '../../support/idp-browser.js';
 import { createGateway } from '@onceonly/core';
 import { createRelyingParty, oidcProfile, type SignInTransaction } from '@onceonly/identity';
 import { MOCK_OFFICER_ID, useMockPlatform } from '@onceonly/mock';
-import { catalog, prefill, SOURCE_KINDS } from '@onceonly/prefill';
+import { catalog, consentScopes, prefill } from '@onceonly/prefill';
 import { formatDate } from '@onceonly/vn';
 
 const PURPOSE = '1.004873'; // the procedure the data is for: shown on the consent page
@@ -36,7 +36,7 @@ it('signs a citizen in, checks the consent, and prefills the form with it', asyn
   // #region consent-flow
   // 1. Login route: start a sign-in, keep the transaction in the session, redirect the browser.
   // The consent asked for covers every category the form's sources read (the consent page lists them).
-  const scope = [...new Set(Object.values(form.sources).map((s) => SOURCE_KINDS[s.kind].category))];
+  const scope = consentScopes(form);
   const transaction = await rp.authorizationUrl({ scope, purpose: PURPOSE });
   session.signIn = transaction; // JSON-serialisable: { url, state, nonce, codeVerifier }
   // → 302 to transaction.url; the citizen signs in and agrees on the consent page.

@@ -1,7 +1,7 @@
 // #region prefill-catalog
 import { createGateway } from '@onceonly/core';
 import { createMockPlatform, lookupOf, MOCK_OFFICER_ID } from '@onceonly/mock';
-import { catalog, prefill, SOURCE_KINDS } from '@onceonly/prefill';
+import { catalog, consentScopes, prefill } from '@onceonly/prefill';
 
 const form = catalog['1.004222']; // Đăng ký thường trú, ready for prefill
 const mock = createMockPlatform({ seed: 42 });
@@ -9,7 +9,7 @@ const gateway = createGateway(mock.gatewayOptions());
 const citizen = mock.world.byTag('land-owner').find((p) => p.tags.includes('adult'))!;
 
 // One consent for every category the form's sources read (the consent page lists them).
-const scopes = [...new Set(Object.values(form.sources).map((s) => SOURCE_KINDS[s.kind].category))];
+const scopes = consentScopes(form);
 const result = await prefill(form, {
   subject: lookupOf(citizen),
   ctx: {

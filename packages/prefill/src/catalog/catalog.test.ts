@@ -8,7 +8,7 @@ import {
 } from '@onceonly/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prefill } from '../prefill.js';
-import { SOURCE_KINDS } from '../source-kinds.js';
+import { consentScopes } from '../source-kinds.js';
 import type { Form } from '../types.js';
 import { catalog } from './index.js';
 
@@ -30,7 +30,7 @@ describe('the catalog, prefilled against the mock', () => {
 
   const run = (form: Form, persona: Persona) => {
     const purpose = form.procedure.purpose ?? form.procedure.code;
-    const scopes = [...new Set(Object.values(form.sources).map((s) => SOURCE_KINDS[s.kind].category))];
+    const scopes = consentScopes(form);
     return prefill(form, {
       subject: lookupOf(persona),
       ctx: {
@@ -93,7 +93,7 @@ describe('the catalog, prefilled against the mock', () => {
   it('prefills a procedure for a minor when their legal representative signs in', async () => {
     const minor = mock.world.byTag('minor').find((p) => p.population.nguoiDaiDien?.soDinhDanh !== undefined)!;
     const form = catalog['1.004222'];
-    const scopes = [...new Set(Object.values(form.sources).map((s) => SOURCE_KINDS[s.kind].category))];
+    const scopes = consentScopes(form);
     const result = await prefill(form, {
       subject: lookupOf(minor),
       representative: { personalId: minor.population.nguoiDaiDien!.soDinhDanh! },
