@@ -100,12 +100,20 @@ const sourceOf = (form: Form, name: string, outcome: SourceOutcome & { ok: true 
   retrievedAt: outcome.meta.retrievedAt,
 });
 
-function fieldResult(form: Form, name: string, outcomes: Map<string, SourceOutcome>): FieldResult {
+/** Each failed source's reason, made once: its fields, its documents and its status share it. */
+type Reasons = ReadonlyMap<string, Reason>;
+
+function fieldResult(
+  form: Form,
+  name: string,
+  outcomes: Map<string, SourceOutcome>,
+  reasons: Reasons,
+): FieldResult {
   const field = form.fields[name]!;
   if (field.source === undefined) return { status: 'manual', locked: false };
   const outcome = outcomes.get(field.source)!;
   if (!outcome.ok)
-    return { status: 'unavailable', locked: false, source: field.source, reason: reasonOf(outcome.error) };
+    return { status: 'unavailable', locked: false, source: field.source, reason: reasons.get(field.source)! };
   const where = sourceOf(form, field.source, outcome);
   const written = toFormValue(readPath(outcome.value, field.path), field.kind);
   if (written === undefined) return { status: 'empty', locked: false, ...where };
@@ -121,14 +129,19 @@ function fieldResult(form: Form, name: string, outcomes: Map<string, SourceOutco
   return result;
 }
 
-function documentResult(form: Form, index: number, outcomes: Map<string, SourceOutcome>): DocumentResult {
+function documentResult(
+  form: Form,
+  index: number,
+  outcomes: Map<string, SourceOutcome>,
+  failures: Reasons,
+): DocumentResult {
   const { id, label, replacedBy = [], note } = form.documents[index]!;
   const reasons: Reason[] = [];
   for (const by of replacedBy) {
     const outcome = outcomes.get(by.source)!;
     if (!outcome.ok) {
-      if (!reasons.some((r) => r.code === reasonOf(outcome.error).code))
-        reasons.push(reasonOf(outcome.error));
+      const reason = failures.get(by.source)!;
+      if (!reasons.some((r) => r.code === reason.code)) reasons.push(reason);
       continue;
     }
     const held = by.path === undefined ? outcome.value : readPath(outcome.value, by.path);
@@ -163,7 +176,7 @@ export async function prefill(form: Form, options: PrefillOptions): Promise<Pref
     purpose: options.ctx.purpose ?? form.procedure.purpose ?? form.procedure.code,
   };
   const outcomes = await runSources(form, {
-    gateway: options.gateway as Gateway,
+    gateway: options.gateway,
     subject: options.subject,
     ctx,
     consents: options.consents ?? {},
@@ -171,23 +184,28 @@ export async function prefill(form: Form, options: PrefillOptions): Promise<Pref
     adapters: options.adapters ?? {},
   });
   if (options.representative) checkRepresentation(form, outcomes, options.representative.personalId);
+  const reasons: Reasons = new Map(
+    [...outcomes].flatMap(([name, outcome]) =>
+      outcome.ok ? [] : [[name, reasonOf(outcome.error)] as const],
+    ),
+  );
 
   const fields: Record<string, FieldResult> = {};
   const values: Record<string, string> = {};
   const locked: Record<string, [FieldKind, string]> = {};
   for (const name of Object.keys(form.fields)) {
-    const result = fieldResult(form, name, outcomes);
+    const result = fieldResult(form, name, outcomes, reasons);
     fields[name] = result;
     if (result.status !== 'filled') continue;
     values[name] = result.value;
     if (result.locked) locked[name] = [result.kind, keyedDigest(key, name, result.value)];
   }
-  const documents = form.documents.map((_, i) => documentResult(form, i, outcomes));
+  const documents = form.documents.map((_, i) => documentResult(form, i, outcomes, reasons));
   const sources: Record<string, SourceStatus> = {};
   for (const [name, outcome] of outcomes) {
     sources[name] = outcome.ok
       ? { status: 'ok', ...sourceOf(form, name, outcome) }
-      : { status: 'failed', source: name, reason: reasonOf(outcome.error) };
+      : { status: 'failed', source: name, reason: reasons.get(name)! };
   }
   const expires = new Date(now().getTime() + (options.receiptTtlMs ?? 4 * 3600_000));
   const receipt = await signReceipt(
