@@ -49,6 +49,19 @@ export function summarise(rounds) {
   };
 }
 
+/**
+ * The throughput ratio a / b, paired: computed within each round (both clients ran minutes apart at
+ * most, under the same load) and the median taken over rounds. On a machine whose speed drifts from one
+ * second to the next, this is far steadier than the ratio of totals.
+ */
+export function pairedRatio(roundsA, roundsB) {
+  const ratios = roundsA
+    .map((a, i) => a.samples.length / a.elapsedMs / (roundsB[i].samples.length / roundsB[i].elapsedMs))
+    .sort((x, y) => x - y);
+  const mid = Math.floor(ratios.length / 2);
+  return ratios.length % 2 ? ratios[mid] : (ratios[mid - 1] + ratios[mid]) / 2;
+}
+
 /** Per-call wall time (µs) and CPU time of the whole process (µs, every thread) of `n` sequential calls. */
 export async function sequential(call, n) {
   const cpu0 = process.cpuUsage();

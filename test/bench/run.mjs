@@ -13,20 +13,16 @@
  * Imports the BUILT packages (packages/core/dist): run `pnpm build` first when calling it directly.
  */
 import { fork } from 'node:child_process';
-import { createPublicKey, verify } from 'node:crypto';
 import { existsSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { compactVerify, createLocalJWKSet } from 'jose';
-import { buildAnswer } from './answer.mjs';
 import { coldStarts } from './cold-start.mjs';
 import { consentFixture, fetchClient, gatewayClient, rawClient, rawVerifyClient } from './clients.mjs';
-import { connectRedis, deletePrefix } from './redis-client.mjs';
-import { InstantDispatcher } from './instant-dispatcher.mjs';
-import { SoapInstantDispatcher, soapGatewayClient } from './soap.mjs';
-import { load, sequential, summarise, table } from './measure.mjs';
+import { ownCost } from './own-cost.mjs';
+import { load, pairedRatio, summarise, table } from './measure.mjs';
+import { targetChecks } from './targets.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -43,11 +39,9 @@ const { values: args } = parseArgs({
   },
 });
 const durationMs = Number(args.duration ?? (args.quick ? 300 : 1000));
-const rounds = Number(args.rounds ?? (args.quick ? 1 : 3));
+const rounds = Number(args.rounds ?? (args.quick ? 1 : 5));
 const levels = args.concurrency.split(',').map(Number);
 const warmupMs = args.quick ? 100 : 250;
-
-const TARGETS = { vsLimit: 0.85, vsRaw: 0.85, vsFetchVerify: 2, ownBeyondSignatureUs: 15 };
 
 if (!existsSync(coreDist)) {
   console.error(`${coreDist} is missing: build first (pnpm build, or run the whole thing with pnpm bench).`);
@@ -138,11 +132,19 @@ async function httpBench() {
         }
       }
       const summary = Object.fromEntries([...runs].map(([name, r]) => [name, summarise(r)]));
+      // Ratios are paired by round (median over rounds), not totals: see pairedRatio.
+      const versus = (name, base) => pairedRatio(runs.get(name), runs.get(base));
+      for (const [name, s] of Object.entries(summary)) {
+        s.ratios = {
+          raw: versus(name, 'raw undici'),
+          limit: versus(name, 'raw undici + verify'),
+          fetchVerify: versus(name, 'fetch + verify'),
+        };
+      }
       results.http[concurrency] = summary;
-      const raw = summary['raw undici'].rps;
-      const limit = summary['raw undici + verify'].rps;
-      const fetchVerify = summary['fetch + verify'].rps;
-      console.log(`concurrency ${concurrency}`);
+      console.log(
+        `concurrency ${concurrency} (ratios: median over ${rounds} rounds of the ratio within each round)`,
+      );
       console.log(
         table(
           ['client', 'req/s', 'p50 ms', 'p99 ms', '× raw', '× raw+verify', '× fetch+verify', 'errors'],
@@ -151,9 +153,9 @@ async function httpBench() {
             fmt(s.rps, 0),
             fmt(s.p50, 3),
             fmt(s.p99, 3),
-            fmt(s.rps / raw, 2),
-            fmt(s.rps / limit, 2),
-            fmt(s.rps / fetchVerify, 2),
+            fmt(s.ratios.raw, 2),
+            fmt(s.ratios.limit, 2),
+            fmt(s.ratios.fetchVerify, 2),
             s.errors,
           ]),
         ),
@@ -174,134 +176,8 @@ async function httpBench() {
   }
 }
 
-async function ownCost() {
-  const answer = await buildAnswer();
-  const dispatcher = new InstantDispatcher(answer);
-  const baseUrl = 'http://provider.bench.invalid';
-  const redis = await connectRedis();
-  const prefix = `onceonly-bench:${process.pid}:`;
-  const redisApi = redis
-    ? await import(pathToFileURL(join(root, 'packages', 'core', 'dist', 'redis.js')).href)
-    : undefined;
-  const variants = [
-    rawClient(baseUrl, dispatcher),
-    rawVerifyClient(baseUrl, dispatcher),
-    gatewayClient(core, baseUrl, { variant: 'full', dispatcher }),
-    gatewayClient(core, baseUrl, { variant: 'consent', dispatcher, idp }),
-    gatewayClient(core, baseUrl, { variant: 'no-verify', dispatcher }),
-    gatewayClient(core, baseUrl, { variant: 'no-verify-no-audit', dispatcher }),
-    gatewayClient(core, baseUrl, { variant: 'bare', dispatcher }),
-    // The SOAP profile beside REST's "verify off" row: its own dispatcher echoes the envelope header.
-    soapGatewayClient(core, baseUrl, new SoapInstantDispatcher()),
-    gatewayClient(core, baseUrl, { variant: 'cache-hit', dispatcher }),
-  ];
-  if (redisApi) {
-    const secret = 'bench-secret-0123456789abcdef0123456789';
-    variants.push(
-      gatewayClient(core, baseUrl, {
-        variant: 'cache-hit',
-        dispatcher,
-        cacheStore: redisApi.redisCacheStore(redis, { secret, prefix }),
-        name: 'gateway, cache hit (Redis store)',
-      }),
-      gatewayClient(core, baseUrl, {
-        variant: 'no-verify',
-        dispatcher,
-        // A limit far above what one process sends: the cost of asking, never a wait.
-        rateLimit: redisApi.redisRateLimiter(redis, { default: { perSecond: 1e6, burst: 1000 } }, { prefix }),
-        name: 'gateway, verify off, Redis rate limit',
-      }),
-    );
-  } else console.log('Redis not reachable: the Redis rows are left out.');
-  // ES256 verification of the same body with jose, alone: what signature checking costs at the least.
-  const key = createLocalJWKSet(JSON.parse(answer.jwksBody.toString()));
-  const [protectedHeader, , signature] = answer.headers['x-payload-signature'].split('.');
-  const compact = `${protectedHeader}.${answer.body.toString('base64url')}.${signature}`;
-  variants.push({ name: 'jose compactVerify alone (ES256)', call: () => compactVerify(compact, key) });
-  // The same check with node:crypto and a cached KeyObject (synchronous, no thread-pool hop).
-  const publicKey = createPublicKey({ key: JSON.parse(answer.jwksBody.toString()).keys[0], format: 'jwk' });
-  const signingInput = Buffer.from(`${protectedHeader}.${answer.body.toString('base64url')}`);
-  const signatureBytes = Buffer.from(signature, 'base64url');
-  variants.push({
-    name: 'node:crypto verify alone (ES256)',
-    call: async () => {
-      if (!verify('sha256', signingInput, { key: publicKey, dsaEncoding: 'ieee-p1363' }, signatureBytes))
-        throw new Error('bad signature');
-    },
-  });
-
-  const n = args.quick ? 1_000 : 2_500;
-  const batches = args.quick ? 3 : 5;
-  for (const v of variants) await sequential(v.call, n);
-  const wall = new Map(variants.map((v) => [v.name, []]));
-  const cpu = new Map(variants.map((v) => [v.name, []]));
-  for (let b = 0; b < batches; b++) {
-    for (const v of variants) {
-      const r = await sequential(v.call, n);
-      wall.get(v.name).push(r.wallUs);
-      cpu.get(v.name).push(r.cpuUs);
-    }
-  }
-  for (const v of variants) await v.close?.();
-  if (redis) {
-    await deletePrefix(redis, prefix);
-    redis.destroy();
-  }
-  // Best batch: the one least disturbed by the rest of the machine (the usual estimator for a fixed cost).
-  const best = (values) => Math.min(...values);
-  const rawWall = best(wall.get(variants[0].name));
-  const rawCpu = best(cpu.get(variants[0].name));
-  const limitWall = best(wall.get(variants[1].name));
-  const limitCpu = best(cpu.get(variants[1].name));
-  results.own = {};
-  const rows = variants.map((v, i) => {
-    const w = best(wall.get(v.name));
-    const c = best(cpu.get(v.name));
-    const own =
-      i === 0 || v.name.includes(' alone ') ? undefined : { wallUs: w - rawWall, cpuUs: c - rawCpu };
-    // Beyond the limit's own work (the signature check included) for the variants that verify.
-    const verifies = v.name === 'gateway' || v.name === 'gateway+consent';
-    const beyondLimitUs = verifies ? w - limitWall : undefined;
-    const beyondLimitCpuUs = verifies ? c - limitCpu : undefined;
-    results.own[v.name] = { wallUs: w, cpuUs: c, own, beyondLimitUs, beyondLimitCpuUs, perSecond: 1e6 / w };
-    return [
-      v.name,
-      fmt(w),
-      fmt(c),
-      own ? fmt(own.wallUs) : '',
-      own ? fmt(own.cpuUs) : '',
-      beyondLimitUs === undefined ? '' : fmt(beyondLimitUs),
-      beyondLimitCpuUs === undefined ? '' : fmt(beyondLimitCpuUs),
-      v.name.includes('cache hit') ? fmt(1e6 / w, 0) : '',
-    ];
-  });
-  console.log(
-    `own cost: in-process dispatcher, sequential calls (best of ${batches} batches × ${n}); ` +
-      `own = gateway − raw on the same dispatcher`,
-  );
-  console.log(
-    'own = variant − raw undici; beyond limit = variant − (raw undici + verify), i.e. beyond the signature check',
-  );
-  console.log(
-    table(
-      [
-        'variant',
-        'µs/call',
-        'CPU µs/call',
-        'own µs',
-        'own CPU µs',
-        'beyond limit µs',
-        'beyond limit CPU µs',
-        'calls/s',
-      ],
-      rows,
-    ),
-  );
-  console.log('');
-}
-
 if (!args.only || args.only === 'http') await httpBench();
-if (!args.only || args.only === 'own') await ownCost();
+if (!args.only || args.only === 'own') results.own = await ownCost(core, { idp, quick: args.quick, fmt });
 if (!args.only || args.only === 'cold') {
   results.cold = await coldStarts(args.quick ? 1 : 3);
   console.log('cold start: a fresh `node` process per package, import + first call (median of runs)');
@@ -321,45 +197,8 @@ if (!args.only || args.only === 'cold') {
 }
 
 console.log('targets');
-const verdict = (ok) => (ok ? 'met' : 'MISSED');
-const checks = [];
-if (results.http) {
-  for (const [c, s] of Object.entries(results.http)) {
-    const ratio = (a, b) => s[a].rps / s[b].rps;
-    const rows = [
-      [`c=${c} gateway / (raw undici + verify)`, ratio('gateway', 'raw undici + verify'), TARGETS.vsLimit],
-      [`c=${c} gateway, verify off / raw undici`, ratio('gateway, verify off', 'raw undici'), TARGETS.vsRaw],
-      [`c=${c} gateway / fetch + verify`, ratio('gateway', 'fetch + verify'), TARGETS.vsFetchVerify],
-    ];
-    for (const [what, measured, goal] of rows)
-      checks.push([what, fmt(measured, 2), `≥ ${goal}`, verdict(measured >= goal)]);
-  }
-}
-if (results.own) {
-  const beyond = results.own.gateway.beyondLimitUs;
-  checks.push([
-    'own cost beyond the signature check, gateway (µs, wall)',
-    fmt(beyond),
-    `< ${TARGETS.ownBeyondSignatureUs}`,
-    verdict(beyond < TARGETS.ownBeyondSignatureUs),
-  ]);
-  const beyondCpu = results.own.gateway.beyondLimitCpuUs;
-  checks.push([
-    'own cost beyond the signature check, gateway (CPU µs)',
-    fmt(beyondCpu),
-    `< ${TARGETS.ownBeyondSignatureUs}`,
-    verdict(beyondCpu < TARGETS.ownBeyondSignatureUs),
-  ]);
-  const off = results.own['gateway, verify off'].own.wallUs;
-  checks.push([
-    'own cost, gateway verify off (µs, wall)',
-    fmt(off),
-    `< ${TARGETS.ownBeyondSignatureUs}`,
-    verdict(off < TARGETS.ownBeyondSignatureUs),
-  ]);
-}
-console.log(table(['target', 'measured', 'goal', ''], checks));
-results.targets = checks;
+results.targets = targetChecks(results, fmt);
+console.log(table(['target', 'measured', 'goal', ''], results.targets));
 
 if (args.json) {
   writeFileSync(

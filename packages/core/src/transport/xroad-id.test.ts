@@ -29,6 +29,24 @@ describe('X-Road identifiers', () => {
     expect(formatSubsystemId(provider)).toBe('VN/GOV/000.00.00.G10/CSDLDC');
   });
 
+  it('parses each provider once: the same frozen id for the same text, the instance kept apart', () => {
+    const first = parseProviderId('GOV/000.00.00.G10/CSDLDC', 'VN');
+    expect(parseProviderId('GOV/000.00.00.G10/CSDLDC', 'VN')).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(parseProviderId('GOV/000.00.00.G10/CSDLDC', 'VN-TEST').instance).toBe('VN-TEST');
+    // A refused id is refused every time, never remembered as valid.
+    expect(() => parseProviderId('GOV//CSDLDC', 'VN')).toThrow(InputError);
+    expect(() => parseProviderId('GOV//CSDLDC', 'VN')).toThrow(InputError);
+  });
+
+  it('encodes an id that can still change (not frozen) anew each time', () => {
+    const id = { instance: 'VN', memberClass: 'GOV', memberCode: 'A', subsystemCode: 'S' };
+    expect(clientHeader(id)).toBe('VN/GOV/A/S');
+    id.memberCode = 'B C';
+    expect(clientHeader(id)).toBe('VN/GOV/B%20C/S');
+    expect(servicePath(id, 'x')).toBe('/r1/VN/GOV/B%20C/S/x');
+  });
+
   it('percent-encodes each path part on its own, keeping the separators', () => {
     const provider = { instance: 'VN', memberClass: 'GOV', memberCode: 'Sở Tư pháp', subsystemCode: 'HT?x' };
     expect(servicePath(provider, 'citizen.get')).toBe(

@@ -24,25 +24,39 @@ function parts(value: unknown, count: number, what: string, example: string): st
 }
 
 /** Parses the portal's client id, `VN/GOV/000.00.00.H23/PORTAL`. */
-export function parseClientId(value: unknown): SubsystemId {
+export function parseClientId(value: unknown): Readonly<SubsystemId> {
   const [instance, memberClass, memberCode, subsystemCode] = parts(
     value,
     4,
     'The X-Road client id',
     'INSTANCE/CLASS/MEMBER/SUBSYSTEM (e.g. VN/GOV/000.00.00.H23/PORTAL)',
   ) as [string, string, string, string];
-  return { instance, memberClass, memberCode, subsystemCode };
+  return Object.freeze({ instance, memberClass, memberCode, subsystemCode });
 }
 
-/** Parses a provider subsystem `CLASS/MEMBER/SUBSYSTEM` in the client's instance. */
-export function parseProviderId(value: unknown, instance: string): SubsystemId {
+// A gateway calls the same few providers (configured, or named by its adapters) on every call: each
+// distinct id is checked and parsed once. Bounded, since a provider may come from call options.
+const MAX_PARSED_PROVIDERS = 256;
+const parsedProviders = new Map<string, Readonly<SubsystemId>>();
+
+/** Parses a provider subsystem `CLASS/MEMBER/SUBSYSTEM` in the client's instance (frozen; shared between calls). */
+export function parseProviderId(value: unknown, instance: string): Readonly<SubsystemId> {
+  const key = typeof value === 'string' ? `${instance}|${value}` : undefined;
+  const known = key === undefined ? undefined : parsedProviders.get(key);
+  if (known) return known;
   const [memberClass, memberCode, subsystemCode] = parts(
     value,
     3,
     'A provider subsystem id',
     'CLASS/MEMBER/SUBSYSTEM (e.g. GOV/000.00.00.G10/CSDLDC)',
   ) as [string, string, string];
-  return { instance, memberClass, memberCode, subsystemCode };
+  const id = Object.freeze({ instance, memberClass, memberCode, subsystemCode });
+  if (key !== undefined) {
+    if (parsedProviders.size >= MAX_PARSED_PROVIDERS)
+      parsedProviders.delete(parsedProviders.keys().next().value as string);
+    parsedProviders.set(key, id);
+  }
+  return id;
 }
 
 export function formatSubsystemId(id: SubsystemId): string {
@@ -53,13 +67,29 @@ export function formatSubsystemId(id: SubsystemId): string {
  * The `X-Road-Client` header value: `INSTANCE/CLASS/MEMBER/SUBSYSTEM`, each part percent-encoded on its
  * own as the REST protocol's §4.3 asks, so a member code with a space or "%" survives the trip.
  */
+const encodedIds = new WeakMap<SubsystemId, string>();
+
+/** `INSTANCE/CLASS/MEMBER/SUBSYSTEM`, each part percent-encoded; kept per id object (ids are reused). */
+function encodedId(id: SubsystemId): string {
+  let encoded = encodedIds.get(id);
+  if (encoded === undefined) {
+    encoded = [id.instance, id.memberClass, id.memberCode, id.subsystemCode].map(encodeURIComponent).join('/');
+    // Only frozen ids: a mutable one could change after its encoding was kept.
+    if (Object.isFrozen(id)) encodedIds.set(id, encoded);
+  }
+  return encoded;
+}
+
+/**
+ * The `X-Road-Client` header value: `INSTANCE/CLASS/MEMBER/SUBSYSTEM`, each part percent-encoded on its
+ * own as the REST protocol's §4.3 asks, so a member code with a space or "%" survives the trip.
+ */
 export function clientHeader(id: SubsystemId): string {
-  return [id.instance, id.memberClass, id.memberCode, id.subsystemCode].map(encodeURIComponent).join('/');
+  return encodedId(id);
 }
 
 /** `/r1/{INSTANCE}/{CLASS}/{MEMBER}/{SUBSYSTEM}[/{SERVICE}][/suffix]`, each part percent-encoded on its own. */
 export function servicePath(provider: SubsystemId, serviceCode?: string): string {
-  const segments = [provider.instance, provider.memberClass, provider.memberCode, provider.subsystemCode];
-  if (serviceCode !== undefined) segments.push(serviceCode);
-  return `/r1/${segments.map(encodeURIComponent).join('/')}`;
+  const base = `/r1/${encodedId(provider)}`;
+  return serviceCode === undefined ? base : `${base}/${encodeURIComponent(serviceCode)}`;
 }
