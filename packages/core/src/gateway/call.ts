@@ -77,7 +77,9 @@ export async function performCall<TRequest, TWire, TResult>(
     deadline = createDeadline(ctx.timeoutMs ?? deps.timeouts.callMs, ctx.signal);
     state.endsAt = deadline.endsAt;
     const signal = deadline.signal;
-    const consent = await checkConsent(deps, service, ctx, state.subject, signal);
+    const consent = service.requiresConsent
+      ? await checkConsent(deps, service, ctx, state.subject, signal)
+      : undefined;
     const providerId = formatSubsystemId(provider);
     const onRetry = logRetry(deps, state);
     result = await withCache(
@@ -126,7 +128,8 @@ export async function performCall<TRequest, TWire, TResult>(
     deadline?.dispose();
   }
   try {
-    await writeAudit(deps, state, undefined);
+    const audited = writeAudit(deps, state, undefined);
+    if (audited) await audited; // a synchronous sink's record is accepted without an event-loop turn
   } catch (error) {
     // Fail closed: the value is never handed over without its audit record.
     throw await fail(deps, state, toTyped(error), false);
@@ -143,7 +146,13 @@ async function fail(
   audit = true,
 ): Promise<OnceOnlyError> {
   const typed = error.withCall(state.service.id, state.xroadId);
-  if (audit) await writeAudit(deps, state, typed).catch(() => undefined); // logged and counted by the auditor
+  if (audit) {
+    try {
+      await writeAudit(deps, state, typed);
+    } catch {
+      // logged and counted by the auditor; the call's own error wins
+    }
+  }
   endCall(deps, state, typed);
   return typed;
 }

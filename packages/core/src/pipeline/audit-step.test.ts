@@ -60,8 +60,24 @@ describe('audit step', () => {
     expect(elapsed).toBeLessThan(50 + AUDIT_GRACE_MS + 200);
   });
 
-  it('does nothing when auditing is off', async () => {
-    await expect(writeAudit(makeDeps(), makeState(), undefined)).resolves.toBeUndefined();
+  it('does nothing when auditing is off', () => {
+    expect(writeAudit(makeDeps(), makeState(), undefined)).toBeUndefined();
+  });
+
+  it('accepts a record taken synchronously without a promise, and refuses a failing sink at once', () => {
+    const sink = memoryAuditSink();
+    const deps = makeDeps({ audit: createAuditor({ sink, subjectKey: KEY }) });
+    expect(writeAudit(deps, makeState(), undefined)).toBeUndefined();
+    expect(sink.records).toHaveLength(1);
+    const failing: AuditSink = {
+      write() {
+        throw new Error('disk full');
+      },
+    };
+    const refused = makeDeps({ audit: createAuditor({ sink: failing, subjectKey: KEY }) });
+    expect(() => writeAudit(refused, makeState(), undefined)).toThrow(
+      expect.objectContaining({ code: 'AUDIT_UNAVAILABLE' }),
+    );
   });
 });
 

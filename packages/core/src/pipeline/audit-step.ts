@@ -42,16 +42,17 @@ export function auditRecord(
 
 /**
  * Step "audit": the record must be accepted before the call returns, within the call's deadline plus
- * {@link AUDIT_GRACE_MS}. Rejects with `AUDIT_UNAVAILABLE` when a sink fails, is closed or is too slow
- * (the auditor logs and counts it). Nothing is built when auditing is off.
+ * {@link AUDIT_GRACE_MS}. Throws or rejects with `AUDIT_UNAVAILABLE` when a sink fails, is closed or
+ * is too slow (the auditor logs and counts it). Returns nothing when every sink took the record
+ * synchronously (or auditing is off, when nothing is built), a promise otherwise.
  */
-export async function writeAudit(
+export function writeAudit(
   deps: PipelineDeps,
   state: CallState,
   outcome: OnceOnlyError | undefined,
-): Promise<void> {
+): Promise<void> | void {
   if (!deps.audit.enabled) return;
   const endsAt = state.endsAt ?? state.startedAt + deps.timeouts.callMs;
   const timeoutMs = Math.max(0, endsAt - Date.now()) + AUDIT_GRACE_MS;
-  await deps.audit.record(auditRecord(deps, state, outcome), { timeoutMs });
+  return deps.audit.record(auditRecord(deps, state, outcome), { timeoutMs });
 }

@@ -19,19 +19,23 @@ export async function exchange<TWire>(
 ): Promise<CheckedAnswer<TWire>> {
   const serviceId = state.service.id;
   const sendOnce = async (): Promise<HttpResponse> => {
-    await takeRateSlot(deps, state, signal); // first: the credentials are fresh when the slot comes
+    // Steps that are not configured cost nothing: no promise, no event-loop turn.
+    if (deps.rateLimiter) await takeRateSlot(deps, state, signal); // first: the credentials are fresh when the slot comes
     const auth = await deps.auth.headers({
       dispatcher: deps.dispatcher,
       signal,
       url: deps.origin + encoded.path,
     });
-    const extra = await extraHeaders(deps.hooks?.headers, {
-      serviceId,
-      provider: state.provider,
-      xroadId: state.xroadId,
-      attempt: state.attempts + 1,
-      purpose: state.ctx?.purpose ?? '',
-    });
+    const hook = deps.hooks?.headers;
+    const extra = hook
+      ? await extraHeaders(hook, {
+          serviceId,
+          provider: state.provider,
+          xroadId: state.xroadId,
+          attempt: state.attempts + 1,
+          purpose: state.ctx?.purpose ?? '',
+        })
+      : undefined;
     state.attempts += 1;
     // Extra headers go first: nothing a hook returns can replace what the gateway sets.
     const headers = extra ? { ...extra, ...encoded.headers, ...auth } : { ...encoded.headers, ...auth };
