@@ -1,7 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../errors/onceonly-error.js';
-import { hashSubject, isSubjectHash } from './subject-hash.js';
+import { hashSubject, isSubjectHash, subjectHasher } from './subject-hash.js';
 
 const key = 'k'.repeat(32);
 
@@ -29,5 +29,17 @@ describe('hashSubject', () => {
       expect((error as InputError).code).toBe('INVALID_CONFIG');
       expect(String((error as Error).message)).not.toContain('short');
     }
+  });
+});
+
+describe('subjectHasher', () => {
+  it('gives what hashSubject gives, for recent and forgotten subjects alike', () => {
+    const hash = subjectHasher(key);
+    const ids = Array.from({ length: 1_500 }, (_, i) => `001234${String(i).padStart(6, '0')}`);
+    // More subjects than it remembers: the first ones are forgotten and hashed again, the same way.
+    for (const id of [...ids, ...ids.slice(0, 10), ` ${ids[1_499]} `]) {
+      expect(hash(id)).toBe(hashSubject(key, id));
+    }
+    expect(new Set(ids.map(hash)).size).toBe(ids.length);
   });
 });

@@ -3,6 +3,7 @@
  * whoever holds the key, and the personal id never appears in an audit file.
  */
 import { createHmac, createSecretKey } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import { InputError } from '../errors/onceonly-error.js';
 
 /** Minimum length of the subject HMAC key, in bytes (the output size of SHA-256). */
@@ -25,14 +26,30 @@ export function hashSubject(key: string | Uint8Array, subject: string): string {
   return createHmac('sha256', key).update(String(subject).trim(), 'utf8').digest('hex');
 }
 
+/** How many recent subjects a hasher remembers, and for how long (see {@link subjectHasher}). */
+const RECENT_SUBJECTS = 1_024;
+const RECENT_TTL_MS = 5 * 60_000;
+
 /**
- * `hashSubject` with the key checked and imported once: the gateway hashes a subject on every call.
+ * `hashSubject` with the key checked and imported once: the gateway hashes the subject and the acting
+ * user on every call. The hashes of the last 1,024 values (for 5 minutes at most) are kept: the calls
+ * of one dossier are about the same citizen, and each HMAC costs more than the rest of the audit step.
+ * They are held in this process only, beside the key that could recompute them.
  * @throws InputError `INVALID_CONFIG` when the key is shorter than 32 bytes.
  */
 export function subjectHasher(key: string | Uint8Array): (subject: string) => string {
   assertSubjectKey(key);
   const secret = createSecretKey(typeof key === 'string' ? Buffer.from(key, 'utf8') : key);
-  return (subject) => createHmac('sha256', secret).update(String(subject).trim(), 'utf8').digest('hex');
+  const recent = new LRUCache<string, string>({ max: RECENT_SUBJECTS, ttl: RECENT_TTL_MS });
+  return (subject) => {
+    const value = String(subject).trim();
+    let hashed = recent.get(value);
+    if (hashed === undefined) {
+      hashed = createHmac('sha256', secret).update(value, 'utf8').digest('hex');
+      recent.set(value, hashed);
+    }
+    return hashed;
+  };
 }
 
 /** True for a string shaped like the output of {@link hashSubject} (64 lowercase hex digits). */
