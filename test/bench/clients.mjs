@@ -195,8 +195,12 @@ export function gatewayClient(
   return {
     name: name ?? names[variant],
     call: () => gw.call(service, REQUEST, ctx),
-    /** A call with another citizen's id (the answer is the same bench record; the cache key differs). */
-    callFor: (personalId) => gw.callWithMeta(service, { ...REQUEST, personalId }, ctx),
+    /**
+     * A call with another citizen's id (the answer is the same bench record; the cache key and the
+     * audit subject differ), and with `userId`, another acting user.
+     */
+    callFor: (personalId, userId) =>
+      gw.callWithMeta(service, { ...REQUEST, personalId }, userId === undefined ? ctx : { ...ctx, userId }),
     audited: () => audited,
     close: () => gw.close(),
   };

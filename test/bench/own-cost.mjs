@@ -16,6 +16,22 @@ import { SoapInstantDispatcher, soapGatewayClient } from './soap.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+/**
+ * The same client asking about a different citizen, signed in as that citizen, on every call: the
+ * audit's keyed hashes are never found among the recent ones (the rows above repeat one citizen).
+ */
+function newCitizenEachCall(client) {
+  let n = 0;
+  return {
+    name: `${client.name}, a new citizen each call`,
+    call: () => {
+      const personalId = `001203${String(n++ % 1_000_000).padStart(6, '0')}`;
+      return client.callFor(personalId, `VN${personalId}`);
+    },
+    close: client.close,
+  };
+}
+
 export async function ownCost(core, { idp, quick, fmt }) {
   const answer = await buildAnswer();
   const dispatcher = new InstantDispatcher(answer);
@@ -33,6 +49,7 @@ export async function ownCost(core, { idp, quick, fmt }) {
     gatewayClient(core, baseUrl, { variant: 'no-verify', dispatcher }),
     gatewayClient(core, baseUrl, { variant: 'no-verify-no-audit', dispatcher }),
     gatewayClient(core, baseUrl, { variant: 'bare', dispatcher }),
+    newCitizenEachCall(gatewayClient(core, baseUrl, { variant: 'no-verify', dispatcher })),
     // The SOAP profile beside REST's "verify off" row: its own dispatcher echoes the envelope header.
     soapGatewayClient(core, baseUrl, new SoapInstantDispatcher()),
     gatewayClient(core, baseUrl, { variant: 'cache-hit', dispatcher }),

@@ -107,7 +107,8 @@ export async function performCall<TRequest, TWire, TResult>(
           ...(ctx.userId === undefined ? {} : { userId: ctx.userId }),
           ...(consent === undefined ? {} : { consent }),
         });
-        await prepareKeys(deps, provider, signal);
+        const preparing = prepareKeys(deps, provider, signal);
+        if (preparing) await preparing;
         const checked = await deps.breakers.run(
           providerId,
           service.id,

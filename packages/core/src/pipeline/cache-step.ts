@@ -8,16 +8,26 @@ import type { CallState, PipelineDeps } from './deps.js';
  * the store or from an identical call in flight (coalesced), else loaded and stored. Only successes
  * are stored; a failing store never fails the call. Without a policy this is just `load()`.
  */
-export async function withCache<T>(
+export function withCache<T>(
   deps: PipelineDeps,
   state: CallState,
   parts: { provider: string; purpose: string; request: unknown },
   load: () => Promise<CallResult<T>>,
 ): Promise<CallResult<T>> {
   const policy = state.service.cache;
-  if (!policy) return load();
+  // Without a policy, the load's own promise: no extra async layer.
+  return policy ? cached(deps, state, parts, load, policy.ttlMs) : load();
+}
+
+async function cached<T>(
+  deps: PipelineDeps,
+  state: CallState,
+  parts: { provider: string; purpose: string; request: unknown },
+  load: () => Promise<CallResult<T>>,
+  ttlMs: number,
+): Promise<CallResult<T>> {
   const key = cacheKey({ serviceId: state.service.id, ...parts });
-  const loaded = await deps.cache.getOrLoad(key, policy.ttlMs, load, (error) =>
+  const loaded = await deps.cache.getOrLoad(key, ttlMs, load, (error) =>
     deps.logger.warn(
       {
         xroadId: state.xroadId,

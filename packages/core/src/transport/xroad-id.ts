@@ -73,7 +73,9 @@ const encodedIds = new WeakMap<SubsystemId, string>();
 function encodedId(id: SubsystemId): string {
   let encoded = encodedIds.get(id);
   if (encoded === undefined) {
-    encoded = [id.instance, id.memberClass, id.memberCode, id.subsystemCode].map(encodeURIComponent).join('/');
+    encoded = [id.instance, id.memberClass, id.memberCode, id.subsystemCode]
+      .map(encodeURIComponent)
+      .join('/');
     // Only frozen ids: a mutable one could change after its encoding was kept.
     if (Object.isFrozen(id)) encodedIds.set(id, encoded);
   }
