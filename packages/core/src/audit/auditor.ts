@@ -9,6 +9,7 @@ import type { Logger } from '../log/logger.js';
 import { createSafeLogger } from '../log/safe-logger.js';
 import { assertSubjectKey, isSubjectHash, subjectHasher } from './subject-hash.js';
 import { sanitizeAuditRecord } from './sanitize-record.js';
+import { type CallAuditFields, callRecord } from './call-record.js';
 import type { AuditOptions, AuditRecord, AuditSink } from './types.js';
 import { bounded, settle } from './bounded-wait.js';
 
@@ -32,6 +33,13 @@ export interface Auditor {
    * id is never written in clear. `userId` is hashed the same way unless `audit.userIdInClear` is set.
    */
   record(record: AuditRecord, options?: { timeoutMs?: number }): Promise<void> | void;
+  /**
+   * `record` for the gateway's own calls: `fields` are built by the pipeline with the right types and
+   * hold `subject`, `userId` and `officer` in clear; they are hashed here (the user unless
+   * `audit.userIdInClear`), and the record is written in the same order as `record` writes it, without
+   * checking each field again.
+   */
+  recordCall(fields: CallAuditFields, options?: { timeoutMs?: number }): Promise<void> | void;
   /** The record's `subject` for a personal id: HMAC-SHA-256 with the configured key (undefined when disabled). */
   hashSubject(subject: string): string | undefined;
   /** Waits for pending writes, then flushes every sink (the file sink fsyncs). Rejects if a sink failed to. */
@@ -47,6 +55,7 @@ const DISABLED: Auditor = Object.freeze({
   enabled: false,
   failedRecords: 0,
   record() {},
+  recordCall() {},
   hashSubject: () => undefined,
   flush: () => Promise.resolve(),
   close: () => Promise.resolve(),
@@ -125,6 +134,42 @@ export function createAuditor(options: AuditOptions | undefined, deps: { logger?
     return promise;
   }
 
+  /** Offers the record to every sink; fails closed unless every one accepted it (in time). */
+  function write(record: AuditRecord, timeoutMs: number | undefined): Promise<void> | void {
+    if (closing !== undefined) throw refuse(record, 'the auditor is closed; close the gateway last');
+    let failed = false;
+    let waits: Promise<boolean>[] | undefined;
+    for (let i = 0; i < sinks.length; i++) {
+      try {
+        const result = sinks[i]!.write(record);
+        if (isThenable(result)) {
+          const index = i;
+          waits ??= [];
+          const settled = Promise.resolve(result).then(
+            () => true,
+            (error) => {
+              reportWrite(index, record, error);
+              return false;
+            },
+          );
+          track(settled.then(noop));
+          waits.push(settled);
+        }
+      } catch (error) {
+        reportWrite(i, record, error);
+        failed = true;
+      }
+    }
+    if (waits === undefined) {
+      if (failed) throw refuse(record, 'a sink failed to write it');
+      return;
+    }
+    return settle(Promise.all(waits), timeoutMs).then((outcome) => {
+      if (outcome === 'timeout') throw refuse(record, 'a sink did not accept it in time');
+      if (failed || outcome.includes(false)) throw refuse(record, 'a sink failed to write it');
+    });
+  }
+
   return {
     enabled: true,
     get failedRecords() {
@@ -150,38 +195,10 @@ export function createAuditor(options: AuditOptions | undefined, deps: { logger?
           'An audit record had unknown, missing or mistyped fields; only the known, well-typed ones were kept.',
         );
       }
-      if (closing !== undefined) throw refuse(record, 'the auditor is closed; close the gateway last');
-      let failed = false;
-      let waits: Promise<boolean>[] | undefined;
-      for (let i = 0; i < sinks.length; i++) {
-        try {
-          const result = sinks[i]!.write(record);
-          if (isThenable(result)) {
-            const index = i;
-            waits ??= [];
-            const settled = Promise.resolve(result).then(
-              () => true,
-              (error) => {
-                reportWrite(index, record, error);
-                return false;
-              },
-            );
-            track(settled.then(noop));
-            waits.push(settled);
-          }
-        } catch (error) {
-          reportWrite(i, record, error);
-          failed = true;
-        }
-      }
-      if (waits === undefined) {
-        if (failed) throw refuse(record, 'a sink failed to write it');
-        return;
-      }
-      return settle(Promise.all(waits), recordOptions?.timeoutMs).then((outcome) => {
-        if (outcome === 'timeout') throw refuse(record, 'a sink did not accept it in time');
-        if (failed || outcome.includes(false)) throw refuse(record, 'a sink failed to write it');
-      });
+      return write(record, recordOptions?.timeoutMs);
+    },
+    recordCall(fields, recordOptions) {
+      return write(callRecord(fields, hasher, userIdInClear), recordOptions?.timeoutMs);
     },
     flush() {
       return closing ?? flushSinks(sinks, pending, logger, 'flush');

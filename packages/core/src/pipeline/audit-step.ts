@@ -1,18 +1,22 @@
-import type { AuditRecord } from '../audit/types.js';
+import type { Auditor } from '../audit/auditor.js';
+import type { CallAuditFields } from '../audit/call-record.js';
 import type { OnceOnlyError } from '../errors/onceonly-error.js';
 import type { CallState, PipelineDeps } from './deps.js';
 
 /** How long past its deadline a call may wait for its audit record to be accepted. */
 export const AUDIT_GRACE_MS = 100;
 
-/** The one audit record of a call, from what the call gathered: ids and codes, the subject hashed. */
-export function auditRecord(
+/**
+ * What the one audit record of a call holds, from what the call gathered: ids and codes, and the
+ * subject, acting user and officer in clear, for the auditor to hash ({@link Auditor.recordCall}).
+ */
+export function callAuditFields(
   deps: PipelineDeps,
   state: CallState,
   outcome: OnceOnlyError | undefined,
-): AuditRecord {
+): CallAuditFields {
   const ctx = state.ctx;
-  const record: AuditRecord = {
+  const fields: CallAuditFields = {
     time: new Date(state.started).toISOString(),
     xroadId: state.xroadId,
     client: deps.clientId,
@@ -25,19 +29,14 @@ export function auditRecord(
     attempts: state.attempts,
     cached: state.cached,
   };
-  // The auditor stores it as a keyed hash unless audit.userIdInClear is set.
-  if (typeof ctx?.userId === 'string') record.userId = ctx.userId;
-  if (outcome) record.errorName = outcome.name;
-  if (state.status !== undefined) record.status = state.status;
-  if (state.requestHash) record.requestHash = state.requestHash;
-  if (state.requestId) record.requestId = state.requestId;
-  if (typeof ctx?.officerId === 'string') {
-    const officer = deps.audit.hashSubject(ctx.officerId);
-    if (officer) record.officer = officer;
-  }
-  const hashed = state.subject ? deps.audit.hashSubject(state.subject) : undefined;
-  if (hashed) record.subject = hashed;
-  return record;
+  if (typeof ctx?.userId === 'string') fields.userId = ctx.userId;
+  if (typeof ctx?.officerId === 'string') fields.officer = ctx.officerId;
+  if (outcome) fields.errorName = outcome.name;
+  if (state.status !== undefined) fields.status = state.status;
+  if (state.requestHash) fields.requestHash = state.requestHash;
+  if (state.requestId) fields.requestId = state.requestId;
+  if (state.subject) fields.subject = state.subject;
+  return fields;
 }
 
 /**
@@ -54,5 +53,5 @@ export function writeAudit(
   if (!deps.audit.enabled) return;
   const endsAt = state.endsAt ?? state.startedAt + deps.timeouts.callMs;
   const timeoutMs = Math.max(0, endsAt - Date.now()) + AUDIT_GRACE_MS;
-  return deps.audit.record(auditRecord(deps, state, outcome), { timeoutMs });
+  return deps.audit.recordCall(callAuditFields(deps, state, outcome), { timeoutMs });
 }
