@@ -117,7 +117,10 @@ function readBody(stream: Dispatcher.ResponseData['body'], maxBytes: number): Pr
       }
       chunks.push(chunk);
     });
-    stream.once('end', () => resolve(Buffer.concat(chunks, size)));
+    // An answer of one chunk (most are) is kept as it came: no copy.
+    stream.once('end', () =>
+      resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size)),
+    );
     stream.once('error', reject);
   });
 }
