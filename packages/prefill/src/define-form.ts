@@ -81,6 +81,14 @@ function checkDocuments(documents: FormDeclaration<never, never>['documents'], s
   }
 }
 
+/** The forms defineForm made: deep-frozen, so what is worked out from one once stays true. */
+const definedForms = new WeakSet<object>();
+
+/** True for a form made by defineForm (checked and deep-frozen). */
+export function isDefinedForm(form: object): boolean {
+  return definedForms.has(form);
+}
+
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     for (const child of Object.values(value)) deepFreeze(child);
@@ -121,5 +129,7 @@ export function defineForm<
   checkSources(sources);
   checkFields(fields as Record<string, FieldDecl<Record<string, SourceDecl>>>, sources);
   checkDocuments(documents as FormDeclaration<never, never>['documents'], sources);
-  return deepFreeze(structuredClone(declaration)) as Form<S, F>;
+  const form = deepFreeze(structuredClone(declaration)) as Form<S, F>;
+  definedForms.add(form);
+  return form;
 }

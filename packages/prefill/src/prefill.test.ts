@@ -251,4 +251,20 @@ describe('prefill (population sources, against the mock)', () => {
     ).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     expect(mock.calls.length).toBe(before);
   });
+
+  it('refuses adapter options the adapter refuses, as the adapter does, and the same again next time', async () => {
+    const persona = mock.world.byTag('married')[0]!;
+    const options = {
+      subject: lookupOf(persona),
+      ctx: ctxFor(persona.personalId),
+      gateway,
+      receiptKey: KEY,
+      adapters: { population: { encoding: 'fax' as 'rest' } },
+    };
+    await expect(prefill(form, options)).rejects.toMatchObject({ code: 'INVALID_OPTION' });
+    await expect(prefill(form, options)).rejects.toMatchObject({ code: 'INVALID_OPTION' });
+    // Valid options afterwards: a client is made for them.
+    const rest = await prefill(form, { ...options, adapters: { population: { encoding: 'rest' } } });
+    expect(rest.fields.fullName).toMatchObject({ status: 'filled' });
+  });
 });

@@ -4,10 +4,11 @@
  * it can travel through the browser.
  * @module
  */
-import { createHash, createHmac } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual, webcrypto } from 'node:crypto';
 import { InputError } from '@onceonly/core';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 import { SubmissionError } from '@onceonly/core';
+import { isDefinedForm } from './define-form.js';
 import type { FieldKind, Form } from './types.js';
 
 /** A receipt key: a secret of at least 32 bytes, as a string (UTF-8) or bytes. */
@@ -50,11 +51,41 @@ function canonical(value: unknown): unknown {
   );
 }
 
+/** Digests of defineForm's forms, made once: they are deep-frozen, so a digest cannot go stale. */
+const formDigests = new WeakMap<object, string>();
+
 /** A digest of the whole form (sources, fields, documents): a receipt is valid for this form only. */
 export function formDigest(form: Form): string {
-  return createHash('sha256')
+  const known = formDigests.get(form);
+  if (known !== undefined) return known;
+  const digest = createHash('sha256')
     .update(JSON.stringify(canonical(form)))
     .digest('base64url');
+  // Any other form may be changed in place between calls: its digest is made each time.
+  if (isDefinedForm(form)) formDigests.set(form, digest);
+  return digest;
+}
+
+/** The last receipt key imported for jose, found by a digest of its bytes (the secret is not kept). */
+let imported: { fingerprint: Buffer; key: Promise<webcrypto.CryptoKey> } | undefined;
+
+/**
+ * The receipt key as an HMAC `CryptoKey`: jose imports raw bytes again on every sign or verify, which
+ * costs about as much as the signature; a portal signs with one key, so the last one is kept.
+ */
+function hmacKey(bytes: Uint8Array): Promise<webcrypto.CryptoKey> {
+  const fingerprint = createHash('sha256').update(bytes).digest();
+  if (imported !== undefined && timingSafeEqual(imported.fingerprint, fingerprint)) return imported.key;
+  const key = webcrypto.subtle.importKey('raw', bytes, { name: 'HMAC', hash: 'SHA-256' }, false, [
+    'sign',
+    'verify',
+  ]);
+  const entry = { fingerprint, key };
+  imported = entry;
+  key.catch(() => {
+    if (imported === entry) imported = undefined; // a failed import is not kept
+  });
+  return key;
 }
 
 /** Keyed digest of one value (or of the subject's id), so the receipt discloses nothing. */
@@ -67,7 +98,7 @@ export async function signReceipt(claims: ReceiptClaims, key: Uint8Array): Promi
   return new SignJWT({ frm: claims.form, sub: claims.subject, lck: claims.locked })
     .setProtectedHeader({ alg: 'HS256', typ: TYPE })
     .setExpirationTime(claims.exp)
-    .sign(key);
+    .sign(await hmacKey(key));
 }
 
 /** Verifies a receipt's signature and expiry; `RECEIPT_INVALID` or `RECEIPT_EXPIRED` otherwise. */
@@ -79,7 +110,11 @@ export async function readReceipt(receipt: unknown, key: Uint8Array, now: Date):
     });
   }
   try {
-    const { payload } = await jwtVerify(receipt, key, { algorithms: ['HS256'], typ: TYPE, currentDate: now });
+    const { payload } = await jwtVerify(receipt, await hmacKey(key), {
+      algorithms: ['HS256'],
+      typ: TYPE,
+      currentDate: now,
+    });
     const { frm, sub, lck, exp } = payload as { frm?: unknown; sub?: unknown; lck?: unknown; exp?: unknown };
     if (typeof frm !== 'string' || typeof sub !== 'string' || typeof lck !== 'object' || lck === null) {
       throw new Error('claims');

@@ -131,9 +131,13 @@ export async function runSources(form: Form, options: RunOptions): Promise<Map<s
   try {
     const names = Object.keys(form.sources);
     const outcomes = await Promise.all(names.map(start));
+    // Every call has settled, or lost to the deadline, which aborted it: nothing is left to abort (an
+    // abort builds a DOMException with its stack, on every prefill).
     return new Map(names.map((name, i) => [name, outcomes[i]!]));
+  } catch (error) {
+    controller.abort(); // a source that threw: the other calls still running are not needed
+    throw error;
   } finally {
     clearTimeout(timer);
-    controller.abort();
   }
 }

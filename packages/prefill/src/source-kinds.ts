@@ -35,6 +35,7 @@ import {
   type Residence,
   type PopulationOptions,
 } from '@onceonly/population';
+import { adapterClient } from './adapter-clients.js';
 import type { Bilingual } from './types.js';
 
 /** The answer type of every source kind: what a field's `path` reads. */
@@ -123,54 +124,54 @@ export const SOURCE_KINDS: { readonly [K in SourceKind]: SourceKindInfo } = {
     category: 'population.basic',
     label: DATABASE_LABEL.population,
     fetch: (gw, about, ctx, options) =>
-      population(gw, options.population).getCitizenWithMeta(lookup(about), ctx),
+      adapterClient(gw, population, options.population).getCitizenWithMeta(lookup(about), ctx),
   },
   'population.household': {
     database: 'population',
     category: 'population.household',
     label: DATABASE_LABEL.population,
     fetch: (gw, about, ctx, options) =>
-      population(gw, options.population).getHouseholdWithMeta(lookup(about), ctx),
+      adapterClient(gw, population, options.population).getHouseholdWithMeta(lookup(about), ctx),
   },
   'population.marital': {
     database: 'population',
     category: 'population.marital',
     label: DATABASE_LABEL.population,
     fetch: (gw, about, ctx, options) =>
-      population(gw, options.population).checkMaritalStatusWithMeta(lookup(about), ctx),
+      adapterClient(gw, population, options.population).checkMaritalStatusWithMeta(lookup(about), ctx),
   },
   'population.residence': kind('population', 'population.residence', (gw, about, ctx, o) =>
-    population(gw, o.population).getResidenceWithMeta(lookup(about), ctx),
+    adapterClient(gw, population, o.population).getResidenceWithMeta(lookup(about), ctx),
   ),
   'civil.birth': kind('civil-status', 'civil.birth', (gw, about, ctx, o) =>
-    civilStatus(gw, o.civilStatus).getBirthRecordWithMeta(byName(about), ctx),
+    adapterClient(gw, civilStatus, o.civilStatus).getBirthRecordWithMeta(byName(about), ctx),
   ),
   'civil.marriages': kind('civil-status', 'civil.marriage', (gw, about, ctx, o) =>
-    civilStatus(gw, o.civilStatus).getMarriageRecordWithMeta(byName(about), ctx),
+    adapterClient(gw, civilStatus, o.civilStatus).getMarriageRecordWithMeta(byName(about), ctx),
   ),
   'civil.marital-status': kind('civil-status', 'civil.status', (gw, about, ctx, o) =>
-    civilStatus(gw, o.civilStatus).getMaritalStatusWithMeta(byName(about), ctx),
+    adapterClient(gw, civilStatus, o.civilStatus).getMaritalStatusWithMeta(byName(about), ctx),
   ),
   'civil.death': kind('civil-status', 'civil.death', (gw, about, ctx, o) =>
-    civilStatus(gw, o.civilStatus).getDeathRecordWithMeta(byName(about), ctx),
+    adapterClient(gw, civilStatus, o.civilStatus).getDeathRecordWithMeta(byName(about), ctx),
   ),
   'insurance.participant': kind('insurance', 'insurance.basic', (gw, about, ctx, o) =>
-    insurance(gw, o.insurance).getParticipantWithMeta(byId(about), ctx),
+    adapterClient(gw, insurance, o.insurance).getParticipantWithMeta(byId(about), ctx),
   ),
   'insurance.contributions': kind('insurance', 'insurance.social', (gw, about, ctx, o) =>
-    insurance(gw, o.insurance).getContributionPeriodsWithMeta(byId(about), ctx),
+    adapterClient(gw, insurance, o.insurance).getContributionPeriodsWithMeta(byId(about), ctx),
   ),
   'insurance.health-card': kind('insurance', 'insurance.health', (gw, about, ctx, o) =>
-    insurance(gw, o.insurance).getHealthInsuranceCardWithMeta(byId(about), ctx),
+    adapterClient(gw, insurance, o.insurance).getHealthInsuranceCardWithMeta(byId(about), ctx),
   ),
   'enterprise.represented': kind('enterprise', 'enterprise.basic', (gw, about, ctx, o) =>
-    enterprise(gw, o.enterprise).findByRepresentativeWithMeta(byId(about), ctx),
+    adapterClient(gw, enterprise, o.enterprise).findByRepresentativeWithMeta(byId(about), ctx),
   ),
   'enterprise.household-businesses': kind('enterprise', 'enterprise.basic', (gw, about, ctx, o) =>
-    enterprise(gw, o.enterprise).findHouseholdBusinessesWithMeta(byId(about), ctx),
+    adapterClient(gw, enterprise, o.enterprise).findHouseholdBusinessesWithMeta(byId(about), ctx),
   ),
   'land.certificates': kind('land', 'land.basic', (gw, about, ctx, o) =>
-    land(gw, o.land).getCertificatesByOwnerWithMeta(byId(about), ctx),
+    adapterClient(gw, land, o.land).getCertificatesByOwnerWithMeta(byId(about), ctx),
   ),
 };
 
