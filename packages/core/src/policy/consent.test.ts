@@ -229,6 +229,32 @@ describe('createConsentChecker with keys', () => {
     );
   });
 
+  it('checks one token presented by several calls at once: each call gets its own verdict', async () => {
+    const checker = createConsentChecker({ jwks: { keys: [idp.jwk] } }, { baseUrl: BASE });
+    const good = await token();
+    const otherPurpose = { ...expected, purpose: '1.004222' };
+    const [a, b, c] = await Promise.allSettled([
+      checker.check(good, expected, { dispatcher: agent }),
+      checker.check(good, otherPurpose, { dispatcher: agent }),
+      checker.check(good, { ...expected, category: 'civil.marriage' }, { dispatcher: agent }),
+    ]);
+    expect(a).toMatchObject({ status: 'fulfilled', value: { id: 'c0ffee-1' } });
+    expect(b).toMatchObject({ status: 'rejected', reason: { code: 'CONSENT_PURPOSE_MISMATCH' } });
+    expect(c).toMatchObject({ status: 'fulfilled' });
+    // A forged signature, presented by several calls at once, is refused to every one of them.
+    const forger = await generateKeyPair('ES256');
+    const forged = await token({ jti: 'forged' }, forger.privateKey);
+    const refusals = await Promise.allSettled(
+      [1, 2, 3].map(() => checker.check(forged, expected, { dispatcher: agent })),
+    );
+    for (const r of refusals)
+      expect(r).toMatchObject({ status: 'rejected', reason: { code: 'CONSENT_INVALID' } });
+    // And once settled, it is checked again (a refusal is not remembered as a pass).
+    expect((await refusal(checker.check(forged, expected, { dispatcher: agent }))).code).toBe(
+      'CONSENT_INVALID',
+    );
+  });
+
   it('still checks the claims after the signature', async () => {
     const checker = createConsentChecker({ jwks: { keys: [idp.jwk] } }, { baseUrl: BASE });
     expect(

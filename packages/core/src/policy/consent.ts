@@ -87,6 +87,10 @@ export function createConsentChecker(
   // Tokens whose signature already verified, until they expire: a portal presents one consent for
   // several calls of a dossier, and the signature check is the costly part. Claims are checked every time.
   const verified = new LRUCache<string, true>({ max: 1_000 });
+  // The same token checked by several calls at once (a prefill starts all its sources together): one
+  // signature check for all of them. Only the signature is shared; each call resolves keys with its own
+  // signal and checks the claims against its own expectation.
+  const verifying = new Map<string, Promise<void>>();
 
   return {
     async check(token, expected, attempt) {
@@ -112,13 +116,19 @@ export function createConsentChecker(
             'is signed by a key the identity provider does not publish: obtain a new consent, or check consent.jwks / consent.jwksUrl',
           );
         }
-        try {
-          await jwtVerify(token, resolver, {
+        let signature = verifying.get(token);
+        if (signature === undefined) {
+          const started = jwtVerify(token, resolver, {
             algorithms,
             clockTolerance: clockToleranceSec,
             currentDate: new Date(expected.now * 1000),
             ...(issuer === undefined ? {} : { issuer }),
-          });
+          }).then(() => undefined);
+          signature = started.finally(() => verifying.delete(token));
+          verifying.set(token, signature);
+        }
+        try {
+          await signature;
         } catch (error) {
           throw verifyError(error);
         }

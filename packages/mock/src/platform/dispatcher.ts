@@ -2,6 +2,7 @@ import { Dispatcher, errors } from 'undici';
 import { driverFor } from './dispatch-driver.js';
 import { connectionReset, normalizeHeaders, readBody } from './dispatch-request.js';
 import type { MockHandler, MockResponse } from './types.js';
+import { remainingDelay } from './answer-delay.js';
 
 /** undici's own default for `headersTimeout`. */
 const DEFAULT_HEADERS_TIMEOUT_MS = 300_000;
@@ -96,6 +97,7 @@ export class MockDispatcher extends Dispatcher {
       });
 
     const run = async () => {
+      const arrivedAt = performance.now();
       const body = await readBody(opts.body);
       if (done) return;
       const origin = opts.origin ? String(opts.origin).replace(/\/+$/, '') : this.#origin;
@@ -107,7 +109,8 @@ export class MockDispatcher extends Dispatcher {
         body,
       });
       if (done) return;
-      if (response.delayMs) await sleep(response.delayMs);
+      const delayMs = remainingDelay(response.delayMs, arrivedAt);
+      if (delayMs > 0) await sleep(delayMs);
       if (done) return;
       if (response.transport?.kind === 'reset') return pending.fail(connectionReset());
       if (response.transport?.kind === 'hang') {

@@ -5,7 +5,7 @@ import type { XRoadErrorType } from './xroad-errors.js';
  *
  * | kind | what the client sees |
  * |---|---|
- * | `latency` | the normal answer, `ms` later |
+ * | `latency` | the normal answer, `ms` after the request arrived |
  * | `status` | 500, 503 (`UNAVAILABLE`) or 429 (`RATE_LIMITED`) problem, with `Retry-After` when given |
  * | `reset` | the connection is reset before any byte (`ECONNRESET`) |
  * | `hang` | nothing, until the client's timeout or abort |

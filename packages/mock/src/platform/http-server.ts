@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import type { MockHandler } from './types.js';
 import { xroadError } from './xroad-errors.js';
+import { remainingDelay } from './answer-delay.js';
 
 /**
  * HTTPS for `mock.listen({ tls })`, with mutual TLS when `requestCert` is set: what a security server
@@ -112,6 +113,7 @@ export class MockHttpServer {
   }
 
   async #serve(handler: MockHandler, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const arrivedAt = performance.now();
     const body = await readBody(req);
     const response =
       !this.#checkClientCert || (req.socket as TLSSocket).authorized
@@ -127,12 +129,13 @@ export class MockHttpServer {
             'Client specifies HTTPS but did not supply a TLS certificate the security server accepts',
             randomUUID(),
           );
-    if (response.delayMs) {
+    const delayMs = remainingDelay(response.delayMs, arrivedAt);
+    if (delayMs > 0) {
       await new Promise<void>((resolve) => {
         const timer = setTimeout(() => {
           this.#timers.delete(timer);
           resolve();
-        }, response.delayMs);
+        }, delayMs);
         this.#timers.add(timer);
         res.once('close', () => {
           clearTimeout(timer);

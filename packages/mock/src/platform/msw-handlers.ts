@@ -1,5 +1,6 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { MockHandler } from './types.js';
+import { remainingDelay } from './answer-delay.js';
 
 /**
  * msw 2 handlers for everything under `origin`, answering from the core handler: for a portal's own
@@ -14,6 +15,7 @@ export function createMswHandlers(
 ): HttpHandler[] {
   return [
     http.all(`${origin}/*`, async ({ request }) => {
+      const arrivedAt = performance.now();
       const url = new URL(request.url);
       const headers: Record<string, string> = {};
       request.headers.forEach((value, name) => {
@@ -44,7 +46,8 @@ export function createMswHandlers(
           if (request.signal.aborted) end('aborted');
         });
 
-      if (response.delayMs && (await wait(response.delayMs)) === 'aborted') return HttpResponse.error();
+      const delayMs = remainingDelay(response.delayMs, arrivedAt);
+      if (delayMs > 0 && (await wait(delayMs)) === 'aborted') return HttpResponse.error();
       const transport = response.transport;
       if (transport?.kind === 'reset') return HttpResponse.error();
       if (transport?.kind === 'hang') {

@@ -30,7 +30,10 @@ export interface MockResponse {
   /** Header names in lower case. */
   headers: Record<string, string>;
   body: Uint8Array;
-  /** Wait this long before answering (a `latency` fault). */
+  /**
+   * Answer this long after the request arrived, the mock's own work included (a `latency` fault): a
+   * provider that takes `delayMs` to answer, however busy the mock itself is.
+   */
   delayMs?: number;
   /** Misbehave at the transport level instead of answering cleanly. */
   transport?: TransportFault;
