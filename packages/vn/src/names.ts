@@ -2,13 +2,12 @@ import { removeDiacritics } from './fold.js';
 import { fail, ok, type VnResult } from './reasons.js';
 
 const APOSTROPHES = /['’‘ʼ`´]/g;
+const SPACES = /[\s\u180e\u200b]+/gu;
+// A letter at the start, or after white space, `'` or `-`: it starts a word.
+const WORD_START = /(^|[\s'-])(\p{L})/gu;
 
 function collapse(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(APOSTROPHES, "'")
-    .replace(/[\s\u180e\u200b]+/gu, ' ')
-    .trim();
+  return text.normalize('NFC').replace(APOSTROPHES, "'").replace(SPACES, ' ').trim();
 }
 
 /**
@@ -38,7 +37,7 @@ export function normalizeName(name: string): string {
   if (typeof name !== 'string') return '';
   return collapse(name)
     .toLowerCase()
-    .replace(/(^|[\s'-])(\p{L})/gu, (_, before: string, letter: string) => before + titleCase(letter))
+    .replace(WORD_START, (_, before: string, letter: string) => before + titleCase(letter))
     .normalize('NFC');
 }
 
