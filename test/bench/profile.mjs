@@ -1,7 +1,9 @@
 /**
  * Runs one gateway variant against the in-process dispatcher in a tight loop, for a CPU profile:
  *
- *   node --cpu-prof --cpu-prof-dir=.tmp/prof test/bench/profile.mjs [full|consent|no-verify|bare] [calls]
+ *   node --cpu-prof --cpu-prof-dir=.tmp/prof test/bench/profile.mjs [full|consent|no-verify|bare|soap] [calls]
+ *
+ * `soap` is the SOAP profile's row (test/bench/soap.mjs: verify off, its own in-process dispatcher).
  *
  * then open the .cpuprofile in Chrome DevTools, or summarise it with `node test/bench/top.mjs <file>`.
  */
@@ -11,17 +13,21 @@ import { buildAnswer } from './answer.mjs';
 import { consentFixture, gatewayClient } from './clients.mjs';
 import { InstantDispatcher } from './instant-dispatcher.mjs';
 import { sequential } from './measure.mjs';
+import { SoapInstantDispatcher, soapGatewayClient } from './soap.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const core = await import(pathToFileURL(join(root, 'packages', 'core', 'dist', 'index.js')).href);
 const variant = process.argv[2] ?? 'full';
 const calls = Number(process.argv[3] ?? 20_000);
-const dispatcher = new InstantDispatcher(await buildAnswer());
-const client = gatewayClient(core, 'http://provider.bench.invalid', {
-  variant,
-  dispatcher,
-  idp: variant === 'consent' ? await consentFixture() : undefined,
-});
+const baseUrl = 'http://provider.bench.invalid';
+const client =
+  variant === 'soap'
+    ? soapGatewayClient(core, baseUrl, new SoapInstantDispatcher())
+    : gatewayClient(core, baseUrl, {
+        variant,
+        dispatcher: new InstantDispatcher(await buildAnswer()),
+        idp: variant === 'consent' ? await consentFixture() : undefined,
+      });
 await sequential(client.call, 2_000);
 const { wallUs, cpuUs } = await sequential(client.call, calls);
 console.log(

@@ -5,7 +5,7 @@ import type { SoapOptions } from '../gateway/options.js';
 import { buildRequestEnvelope } from '../soap/build-envelope.js';
 import { faultToError } from '../soap/fault-to-error.js';
 import { checkHeader, type Envelope, readEnvelope } from '../soap/read-envelope.js';
-import type { ServiceDefinition } from '../service/define-service.js';
+import type { ResolvedSoapSettings, ServiceDefinition } from '../service/define-service.js';
 import { checkAnswerData } from './read-answer.js';
 import { parseRetryAfter } from '../transport/retry-after.js';
 import type { HttpResponse } from '../transport/send.js';
@@ -35,6 +35,17 @@ function settingsOf(service: ServiceDefinition<never, never, unknown>) {
     });
   }
   return service.soap;
+}
+
+// `soap.arrays` as the set elementToJson looks names up in: made once per (frozen) settings object.
+const arraySets = new WeakMap<ResolvedSoapSettings, ReadonlySet<string>>();
+function arraysOf(soap: ResolvedSoapSettings): ReadonlySet<string> {
+  let set = arraySets.get(soap);
+  if (!set) {
+    set = new Set(soap.arrays);
+    arraySets.set(soap, set);
+  }
+  return set;
 }
 
 /** The answer's text: XML, valid UTF-8 (never repaired). */
@@ -144,7 +155,7 @@ export function createSoapProfile(options: SoapOptions | undefined): WireProfile
       }
       const element = findElement(envelope.body, soap.responseElement, soap.responseNamespace);
       if (!element) throw malformed(service.id, `the body holds no ${soap.responseElement}`);
-      const data = elementToJson(element, service.response, new Set(soap.arrays));
+      const data = elementToJson(element, service.response, arraysOf(soap));
       checkAnswerData(service, data);
       const answer: Answer<TWire> = {
         data: data as TWire,

@@ -1,13 +1,16 @@
-import { XMLBuilder } from 'fast-xml-parser';
+import { XMLBuilder, type XmlBuilderOptions } from 'fast-xml-parser';
 import { XmlRefused } from './xml-error.js';
 
-const builder = new XMLBuilder({
+const options: XmlBuilderOptions & { jPath: boolean } = {
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
   suppressEmptyNode: false,
   processEntities: true, // text and attribute values escaped by the builder
   format: false,
-});
+  // No callbacks read the path: without this the builder renders it as a string for every element.
+  jPath: false,
+};
+const builder = new XMLBuilder(options);
 
 // Element names a request may use (no prefix, ASCII): anything else could change the document.
 const NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
@@ -39,7 +42,15 @@ export function toXmlContent(value: unknown, depth = 0): unknown {
   return out;
 }
 
+/** The XML declaration `buildXml` starts with. */
+export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
+
 /** Serialises builder input (attributes as `@_name`) with the XML declaration. */
 export function buildXml(document: Record<string, unknown>): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>${builder.build(document) as string}`;
+  return `${XML_DECLARATION}${buildXmlFragment(document)}`;
+}
+
+/** Serialises builder input without the declaration: sibling elements, one per top-level key. */
+export function buildXmlFragment(elements: Record<string, unknown>): string {
+  return builder.build(elements) as string;
 }

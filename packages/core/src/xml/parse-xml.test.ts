@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { elementToJson } from './xml-to-json.js';
 import { buildXml, toXmlContent } from './build-xml.js';
-import { findElement, parseXml } from './parse-xml.js';
+import { findElement, parseXml, type XmlElement } from './parse-xml.js';
 import { XmlRefused } from './xml-error.js';
 
 const refused = (text: string) => expect(() => parseXml(text)).toThrow(XmlRefused);
@@ -85,6 +85,25 @@ describe('elementToJson decodes by schema', () => {
       Ma: '007',
     });
   });
+  it('keeps an element or attribute named __proto__ as data, never as the prototype', () => {
+    const element = (local: string, text: string, children: XmlElement[] = []): XmlElement => ({
+      local,
+      ns: '',
+      attributes: {},
+      children,
+      text,
+    });
+    const root: XmlElement = {
+      ...element('r', '', [element('__proto__', '', [element('polluted', 'true')]), element('a', '1')]),
+      attributes: JSON.parse('{"__proto__": "x"}') as Record<string, string>,
+    };
+    const out = elementToJson(root, undefined, new Set()) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+    expect(Object.keys(out)).toEqual(['__proto__', 'a']);
+    expect(JSON.stringify(out)).toBe('{"__proto__":{"polluted":"true"},"a":"1"}');
+    expect((out as { polluted?: unknown }).polluted).toBeUndefined();
+  });
+
   it('lists named in arrays are arrays without a schema; repeated elements always are', () => {
     const root = parseXml('<r><x>1</x><y>2</y><y>3</y></r>');
     expect(elementToJson(root, undefined, new Set(['x']))).toEqual({ x: ['1'], y: ['2', '3'] });

@@ -36,6 +36,8 @@ const parser = new XMLParser({
   ignoreDeclaration: true,
   ignorePiTags: true,
   commentPropName: false,
+  // No callbacks read the path: without this the parser renders it as a string for every tag.
+  jPath: false,
 });
 
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
@@ -83,27 +85,50 @@ function scan(text: string, maxDepth: number, maxElements: number): void {
 
 type RawNode = Record<string, unknown> & { ':@'?: Record<string, string> };
 
+const isNamespaceDeclaration = (key: string): boolean => key === 'xmlns' || key.startsWith('xmlns:');
+
+// `p:local` has prefix `p` and local name `local`; `local` has prefix `''`. Text after a second
+// colon is not part of the local name. Two string reads, no array per name.
+const prefixOf = (name: string, colon: number): string => (colon < 0 ? '' : name.slice(0, colon));
+function localOf(name: string, colon: number): string {
+  if (colon < 0) return name;
+  const second = name.indexOf(':', colon + 1);
+  return second < 0 ? name.slice(colon + 1) : name.slice(colon + 1, second);
+}
+
 function toElement(node: RawNode, scope: Map<string, string>): XmlElement {
-  const attrs = node[':@'] ?? {};
-  const name = Object.keys(node).find((key) => key !== ':@') ?? '';
-  let inner = scope;
-  for (const [key, value] of Object.entries(attrs)) {
-    if (key === 'xmlns' || key.startsWith('xmlns:')) {
-      if (inner === scope) inner = new Map(scope);
-      inner.set(key === 'xmlns' ? '' : key.slice(6), decode(value));
+  const attrs = node[':@'];
+  let name = '';
+  for (const key in node) {
+    if (key !== ':@') {
+      name = key;
+      break;
     }
   }
-  const [prefix, local] = name.includes(':') ? name.split(':', 2) : ['', name];
-  const ns = inner.get(prefix ?? '');
+  let inner = scope;
+  // Declarations first: they are in scope for this element's own name and attributes.
+  if (attrs !== undefined) {
+    for (const key in attrs) {
+      if (!isNamespaceDeclaration(key)) continue;
+      if (inner === scope) inner = new Map(scope);
+      inner.set(key === 'xmlns' ? '' : key.slice(6), decode(attrs[key]!));
+    }
+  }
+  const colon = name.indexOf(':');
+  const prefix = prefixOf(name, colon);
+  const ns = inner.get(prefix);
   if (ns === undefined && prefix) throw new XmlRefused('an undeclared namespace prefix');
   const attributes: Record<string, string> = {};
-  for (const [key, value] of Object.entries(attrs)) {
-    if (key === 'xmlns' || key.startsWith('xmlns:')) continue;
-    const [aPrefix, aLocal] = key.includes(':') ? key.split(':', 2) : ['', key];
-    const aNs = aPrefix ? inner.get(aPrefix) : '';
-    if (aNs === undefined) throw new XmlRefused('an undeclared namespace prefix');
-    if (aNs === XSI || aNs === XMLNS) continue;
-    attributes[aLocal ?? key] = decode(value);
+  if (attrs !== undefined) {
+    for (const key in attrs) {
+      if (isNamespaceDeclaration(key)) continue;
+      const aColon = key.indexOf(':');
+      const aPrefix = prefixOf(key, aColon);
+      const aNs = aPrefix ? inner.get(aPrefix) : '';
+      if (aNs === undefined) throw new XmlRefused('an undeclared namespace prefix');
+      if (aNs === XSI || aNs === XMLNS) continue;
+      attributes[localOf(key, aColon)] = decode(attrs[key]!);
+    }
   }
   const children: XmlElement[] = [];
   let text = '';
@@ -111,7 +136,7 @@ function toElement(node: RawNode, scope: Map<string, string>): XmlElement {
     if ('#text' in child) text += decode(String(child['#text']));
     else children.push(toElement(child, inner));
   }
-  return { local: local ?? name, ns: ns ?? '', attributes, children, text: text.trim() };
+  return { local: localOf(name, colon), ns: ns ?? '', attributes, children, text: text.trim() };
 }
 
 /**

@@ -6,8 +6,27 @@ type Schema = JsonSchema | undefined;
 const isObject = (value: unknown): value is JsonSchema =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+// Both lookups depend on the schema alone and run for every element of every answer: kept per schema
+// object, as ajv keeps its compiled checks (a definition's schemas are its own copies, never changed).
+const propertyCache = new WeakMap<JsonSchema, Map<string, Schema>>();
+const typesCache = new WeakMap<JsonSchema, ReadonlySet<string>>();
+const NO_TYPES: ReadonlySet<string> = new Set();
+
 /** The schema of property `name` in an object schema (its `anyOf` / `oneOf` / `allOf` branches too). */
 function propertySchema(schema: Schema, name: string): Schema {
+  if (!schema) return undefined;
+  let byName = propertyCache.get(schema);
+  if (!byName) {
+    byName = new Map();
+    propertyCache.set(schema, byName);
+  }
+  if (byName.has(name)) return byName.get(name);
+  const found = findPropertySchema(schema, name);
+  byName.set(name, found);
+  return found;
+}
+
+function findPropertySchema(schema: Schema, name: string): Schema {
   if (!schema) return undefined;
   const own = isObject(schema.properties) ? schema.properties[name] : undefined;
   if (isObject(own)) return own;
@@ -15,14 +34,24 @@ function propertySchema(schema: Schema, name: string): Schema {
     const branches = schema[key];
     if (!Array.isArray(branches)) continue;
     for (const branch of branches) {
-      const found = propertySchema(isObject(branch) ? branch : undefined, name);
+      const found = findPropertySchema(isObject(branch) ? branch : undefined, name);
       if (found) return found;
     }
   }
   return undefined;
 }
 
-function types(schema: Schema): Set<string> {
+function types(schema: Schema): ReadonlySet<string> {
+  if (!schema) return NO_TYPES;
+  let found = typesCache.get(schema);
+  if (!found) {
+    found = collectTypes(schema);
+    typesCache.set(schema, found);
+  }
+  return found;
+}
+
+function collectTypes(schema: Schema): Set<string> {
   const found = new Set<string>();
   if (!schema) return found;
   const type = schema.type;
@@ -31,7 +60,7 @@ function types(schema: Schema): Set<string> {
   for (const key of ['anyOf', 'oneOf'] as const) {
     const branches = schema[key];
     if (Array.isArray(branches))
-      for (const b of branches) for (const t of types(isObject(b) ? b : undefined)) found.add(t);
+      for (const b of branches) for (const t of collectTypes(isObject(b) ? b : undefined)) found.add(t);
   }
   return found;
 }
@@ -54,25 +83,41 @@ function scalar(text: string, schema: Schema): unknown {
  * boolean, integer or number: ids keep their leading zeros.
  */
 export function elementToJson(element: XmlElement, schema: Schema, arrays: ReadonlySet<string>): unknown {
-  const attributes = Object.entries(element.attributes);
+  const { attributes, children } = element;
+  let hasAttributes = false;
+  for (const _ in attributes) {
+    hasAttributes = true;
+    break;
+  }
   const wantsObject = types(schema).has('object') || isObject(schema?.properties);
-  if (element.children.length === 0 && attributes.length === 0 && !wantsObject)
-    return scalar(element.text, schema);
-  const out: Record<string, unknown> = Object.create(null);
-  for (const [name, value] of attributes) out[name] = scalar(value, propertySchema(schema, name));
+  if (children.length === 0 && !hasAttributes && !wantsObject) return scalar(element.text, schema);
+  const out: Record<string, unknown> = {};
+  for (const name in attributes) put(out, name, scalar(attributes[name]!, propertySchema(schema, name)));
   const groups = new Map<string, XmlElement[]>();
-  for (const child of element.children) {
+  for (const child of children) {
     const list = groups.get(child.local);
     if (list) list.push(child);
     else groups.set(child.local, [child]);
   }
   for (const [name, list] of groups) {
     const property = propertySchema(schema, name);
-    const isArray = arrays.has(name) || types(property).has('array') || list.length > 1;
-    const items = types(property).has('array') && isObject(property?.items) ? property.items : property;
-    out[name] = isArray
-      ? list.map((child) => elementToJson(child, items, arrays))
-      : elementToJson(list[0]!, property, arrays);
+    const typed = types(property).has('array');
+    const isArray = arrays.has(name) || typed || list.length > 1;
+    const items = typed && isObject(property?.items) ? property.items : property;
+    put(
+      out,
+      name,
+      isArray
+        ? list.map((child) => elementToJson(child, items, arrays))
+        : elementToJson(list[0]!, property, arrays),
+    );
   }
-  return { ...out };
+  return out;
+}
+
+/** `out[name] = value`, where `__proto__` is an own property like any other name, never the prototype. */
+function put(out: Record<string, unknown>, name: string, value: unknown): void {
+  if (name === '__proto__')
+    Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+  else out[name] = value;
 }
