@@ -38,10 +38,9 @@ describe('parseXml refuses hostile documents before parsing', () => {
     refused('<p:a/>'); // undeclared prefix
   });
 
-  it('huge text is read (the byte limit bounds it), fast', () => {
-    const started = Date.now();
+  // No time is asserted: a read that grew quadratically with the text would exceed the test's timeout.
+  it('huge text is read whole (the byte limit bounds it)', () => {
     expect(parseXml(`<a>${'x'.repeat(2_000_000)}</a>`).text).toHaveLength(2_000_000);
-    expect(Date.now() - started).toBeLessThan(2_000);
   });
 });
 

@@ -20,9 +20,12 @@ function propertySchema(schema: Schema, name: string): Schema {
     byName = new Map();
     propertyCache.set(schema, byName);
   }
-  if (byName.has(name)) return byName.get(name);
+  const known = byName.get(name);
+  if (known !== undefined) return known;
   const found = findPropertySchema(schema, name);
-  byName.set(name, found);
+  // Only names the schema declares are kept: element names come from the network, and a cache of every
+  // name an answer ever held would grow without bound.
+  if (found !== undefined) byName.set(name, found);
   return found;
 }
 
