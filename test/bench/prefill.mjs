@@ -48,7 +48,9 @@ const purpose = form.procedure.purpose ?? form.procedure.code;
 const provider = fork(join(here, 'prefill-provider.mjs'), {
   stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   // `node --cpu-prof prefill.mjs` profiles the client only; PROFILE_PROVIDER=dir profiles the provider.
-  execArgv: process.env.PROFILE_PROVIDER ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PROFILE_PROVIDER}`] : [],
+  execArgv: process.env.PROFILE_PROVIDER
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PROFILE_PROVIDER}`]
+    : [],
 });
 /** The provider's next message of `type` (after sending `message`), or an error after 30 s. */
 function reply(type, message) {
