@@ -26,6 +26,10 @@ const { values: args } = parseArgs({
     rounds: { type: 'string', default: '30' },
     latency: { type: 'string', default: '20' },
     procedure: { type: 'string' },
+    // soap: the adapters' default (the population database's real services); rest: every adapter over REST.
+    encoding: { type: 'string', default: 'soap' },
+    // A CPU profile of the client over the measured rounds only (after warm-up), written to this file.
+    profile: { type: 'string' },
   },
 });
 const rounds = Number(args.rounds);
@@ -79,10 +83,15 @@ const ctx = {
   officerId: ready.officerId,
   consent: ready.consent,
 };
-const options = { subject, ctx, gateway, receiptKey: 'bench-receipt-key-of-at-least-32-bytes' };
+const encoding = args.encoding === 'rest' ? 'rest' : 'soap';
+const adapters = Object.fromEntries(
+  ['population', 'civilStatus', 'insurance', 'enterprise', 'land'].map((name) => [name, { encoding }]),
+);
+const options = { subject, ctx, gateway, adapters, receiptKey: 'bench-receipt-key-of-at-least-32-bytes' };
 
 // Warm up (imports, keys, compiled schemas, connections, JIT): a portal's server runs for long.
 for (let i = 0; i < 10; i++) await prefill(form, options);
+const session = args.profile ? await startProfile() : undefined;
 const walls = [];
 const callsPerRound = new Set();
 let cpuMicros = 0;
@@ -99,11 +108,12 @@ for (let i = 0; i < rounds; i++) {
   callsPerRound.add(after.count - before.count);
   providerMicros += after.cpuMicros - before.cpuMicros;
 }
+if (session) await stopProfile(session, args.profile);
 walls.sort((a, b) => a - b);
 const median = walls[Math.floor(walls.length / 2)];
 const p95 = walls[Math.floor(walls.length * 0.95)];
 console.log(
-  `prefill ${form.procedure.code}: ${sourceNames.length} sources, each ${latencyMs} ms late, ${rounds} rounds`,
+  `prefill ${form.procedure.code}: ${sourceNames.length} sources over ${encoding.toUpperCase()}, each ${latencyMs} ms late, ${rounds} rounds`,
 );
 console.log(`  wall median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`);
 console.log(`  slowest source ${latencyMs} ms; sum of sources ${sourceNames.length * latencyMs} ms`);
@@ -117,3 +127,19 @@ console.log(
 );
 await gateway.close();
 provider.disconnect();
+
+async function startProfile() {
+  const { Session } = await import('node:inspector/promises');
+  const profiler = new Session();
+  profiler.connect();
+  await profiler.post('Profiler.enable');
+  await profiler.post('Profiler.start');
+  return profiler;
+}
+
+async function stopProfile(profiler, file) {
+  const { profile } = await profiler.post('Profiler.stop');
+  profiler.disconnect();
+  (await import('node:fs')).writeFileSync(file, JSON.stringify(profile));
+  console.log(`  client profile of the measured rounds: ${file}`);
+}
