@@ -1,7 +1,7 @@
 /**
- * How long a transport still waits before answering a request that arrived at `arrivedAt`
- * (`performance.now()`): a `latency` fault counts from the request's arrival, so the answer comes
- * `delayMs` after it whether the mock took 0.1 ms or 3 ms to build it.
+ * What is left of a `latency` fault's `delayMs` for a request that arrived at `arrivedAt`
+ * (`performance.now()`): the answer comes `delayMs` after the arrival whether the mock took 0.1 ms or
+ * 3 ms to build it.
  */
 export function remainingDelay(
   delayMs: number | undefined,

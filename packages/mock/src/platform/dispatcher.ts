@@ -2,7 +2,6 @@ import { Dispatcher, errors } from 'undici';
 import { driverFor } from './dispatch-driver.js';
 import { connectionReset, normalizeHeaders, readBody } from './dispatch-request.js';
 import type { MockHandler, MockResponse } from './types.js';
-import { remainingDelay } from './answer-delay.js';
 
 /** undici's own default for `headersTimeout`. */
 const DEFAULT_HEADERS_TIMEOUT_MS = 300_000;
@@ -97,7 +96,6 @@ export class MockDispatcher extends Dispatcher {
       });
 
     const run = async () => {
-      const arrivedAt = performance.now();
       const body = await readBody(opts.body);
       if (done) return;
       const origin = opts.origin ? String(opts.origin).replace(/\/+$/, '') : this.#origin;
@@ -109,8 +107,7 @@ export class MockDispatcher extends Dispatcher {
         body,
       });
       if (done) return;
-      const delayMs = remainingDelay(response.delayMs, arrivedAt);
-      if (delayMs > 0) await sleep(delayMs);
+      if (response.delayMs) await sleep(response.delayMs);
       if (done) return;
       if (response.transport?.kind === 'reset') return pending.fail(connectionReset());
       if (response.transport?.kind === 'hang') {

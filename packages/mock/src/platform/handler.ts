@@ -9,6 +9,7 @@ import { jsonResponse, unknownRoute } from './responses.js';
 import type { CallNote, SecurityServer } from './security-server.js';
 import { TOKEN_PATH, type TokenEndpoint } from './token-endpoint.js';
 import type { MockHandler, MockRequest, MockResponse } from './types.js';
+import { remainingDelay } from './answer-delay.js';
 import { type XRoadErrorSpelling, xroadError } from './xroad-errors.js';
 
 /** Where the mock's providers publish their payload-signature keys (not on a security-server path). */
@@ -92,6 +93,7 @@ export function createCoreHandler(parts: {
   }
 
   return async (request) => {
+    const arrivedAt = performance.now();
     const time = parts.now();
     const queryAt = request.url.indexOf('?');
     const path = queryAt < 0 ? request.url : request.url.slice(0, queryAt);
@@ -123,6 +125,8 @@ export function createCoreHandler(parts: {
       status: response.transport ? 0 : response.status,
       ...(note.fault ? { fault: note.fault } : {}),
     });
+    // A latency fault counts from the request's arrival: the transports wait only what is left of it.
+    if (response.delayMs) response.delayMs = remainingDelay(response.delayMs, arrivedAt);
     return response;
   };
 }

@@ -5,7 +5,6 @@ import type { AddressInfo } from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import type { MockHandler } from './types.js';
 import { xroadError } from './xroad-errors.js';
-import { remainingDelay } from './answer-delay.js';
 
 /**
  * HTTPS for `mock.listen({ tls })`, with mutual TLS when `requestCert` is set: what a security server
@@ -113,7 +112,6 @@ export class MockHttpServer {
   }
 
   async #serve(handler: MockHandler, req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const arrivedAt = performance.now();
     const body = await readBody(req);
     const response =
       !this.#checkClientCert || (req.socket as TLSSocket).authorized
@@ -129,13 +127,12 @@ export class MockHttpServer {
             'Client specifies HTTPS but did not supply a TLS certificate the security server accepts',
             randomUUID(),
           );
-    const delayMs = remainingDelay(response.delayMs, arrivedAt);
-    if (delayMs > 0) {
+    if (response.delayMs) {
       await new Promise<void>((resolve) => {
         const timer = setTimeout(() => {
           this.#timers.delete(timer);
           resolve();
-        }, delayMs);
+        }, response.delayMs);
         this.#timers.add(timer);
         res.once('close', () => {
           clearTimeout(timer);

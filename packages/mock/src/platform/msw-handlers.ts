@@ -1,6 +1,5 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { MockHandler } from './types.js';
-import { remainingDelay } from './answer-delay.js';
 
 /**
  * msw 2 handlers for everything under `origin`, answering from the core handler: for a portal's own
@@ -15,7 +14,6 @@ export function createMswHandlers(
 ): HttpHandler[] {
   return [
     http.all(`${origin}/*`, async ({ request }) => {
-      const arrivedAt = performance.now();
       const url = new URL(request.url);
       const headers: Record<string, string> = {};
       request.headers.forEach((value, name) => {
@@ -46,8 +44,7 @@ export function createMswHandlers(
           if (request.signal.aborted) end('aborted');
         });
 
-      const delayMs = remainingDelay(response.delayMs, arrivedAt);
-      if (delayMs > 0 && (await wait(delayMs)) === 'aborted') return HttpResponse.error();
+      if (response.delayMs && (await wait(response.delayMs)) === 'aborted') return HttpResponse.error();
       const transport = response.transport;
       if (transport?.kind === 'reset') return HttpResponse.error();
       if (transport?.kind === 'hang') {

@@ -31,8 +31,9 @@ export interface MockResponse {
   headers: Record<string, string>;
   body: Uint8Array;
   /**
-   * Answer this long after the request arrived, the mock's own work included (a `latency` fault): a
-   * provider that takes `delayMs` to answer, however busy the mock itself is.
+   * Wait this long before answering (a `latency` fault). The core handler leaves only what is left of
+   * the fault's `ms` after its own work, so the answer comes `ms` after the request arrived, however
+   * busy the mock itself is.
    */
   delayMs?: number;
   /** Misbehave at the transport level instead of answering cleanly. */
