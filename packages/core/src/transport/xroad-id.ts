@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { InputError } from '../errors/onceonly-error.js';
 
 /** An X-Road subsystem identifier: `INSTANCE/CLASS/MEMBER/SUBSYSTEM`. */
@@ -36,12 +37,12 @@ export function parseClientId(value: unknown): Readonly<SubsystemId> {
 
 // A gateway calls the same few providers (configured, or named by its adapters) on every call: each
 // distinct id is checked and parsed once. Bounded, since a provider may come from call options.
-const MAX_PARSED_PROVIDERS = 256;
-const parsedProviders = new Map<string, Readonly<SubsystemId>>();
+const parsedProviders = new LRUCache<string, Readonly<SubsystemId>>({ max: 256 });
 
 /** Parses a provider subsystem `CLASS/MEMBER/SUBSYSTEM` in the client's instance (frozen; shared between calls). */
 export function parseProviderId(value: unknown, instance: string): Readonly<SubsystemId> {
-  const key = typeof value === 'string' ? `${instance}|${value}` : undefined;
+  // "/" cannot occur inside an instance, so the key names one (instance, provider) pair only.
+  const key = typeof value === 'string' ? `${instance}/${value}` : undefined;
   const known = key === undefined ? undefined : parsedProviders.get(key);
   if (known) return known;
   const [memberClass, memberCode, subsystemCode] = parts(
@@ -51,11 +52,7 @@ export function parseProviderId(value: unknown, instance: string): Readonly<Subs
     'CLASS/MEMBER/SUBSYSTEM (e.g. GOV/000.00.00.G10/CSDLDC)',
   ) as [string, string, string];
   const id = Object.freeze({ instance, memberClass, memberCode, subsystemCode });
-  if (key !== undefined) {
-    if (parsedProviders.size >= MAX_PARSED_PROVIDERS)
-      parsedProviders.delete(parsedProviders.keys().next().value as string);
-    parsedProviders.set(key, id);
-  }
+  if (key !== undefined) parsedProviders.set(key, id);
   return id;
 }
 
@@ -63,10 +60,6 @@ export function formatSubsystemId(id: SubsystemId): string {
   return `${id.instance}/${id.memberClass}/${id.memberCode}/${id.subsystemCode}`;
 }
 
-/**
- * The `X-Road-Client` header value: `INSTANCE/CLASS/MEMBER/SUBSYSTEM`, each part percent-encoded on its
- * own as the REST protocol's §4.3 asks, so a member code with a space or "%" survives the trip.
- */
 const encodedIds = new WeakMap<SubsystemId, string>();
 
 /** `INSTANCE/CLASS/MEMBER/SUBSYSTEM`, each part percent-encoded; kept per id object (ids are reused). */
