@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { createGateway } from '@onceonly/core';
 import { population } from '@onceonly/population';
 import type { Command } from 'commander';
-import { checkRow } from '../batch/check-row.js';
 import { loadGatewayOptions } from '../config.js';
 import { EXIT_CODES, UsageError } from '../exit-codes.js';
 import { connectionOf, withConnection } from './connection-options.js';
+import { checkOfficer, consentOf, type PersonFlags, personOf } from './person-flags.js';
 
 /** The lookups the command offers, by the name given on the command line. */
 const LOOKUPS = {
@@ -18,14 +17,10 @@ const LOOKUPS = {
 
 type LookupName = keyof typeof LOOKUPS;
 
-interface LookupFlags {
-  personalId: string;
-  fullName: string;
-  birthDate: string;
+interface LookupFlags extends PersonFlags {
   officer: string;
   purpose: string;
   case: string;
-  consentFile?: string;
   config?: string;
   baseUrl?: string;
   json?: boolean;
@@ -55,10 +50,8 @@ export function registerLookup(program: Command, setExit: (code: number) => void
       if (!(service in LOOKUPS)) {
         throw new UsageError(`unknown lookup ${service}: use one of ${Object.keys(LOOKUPS).join(', ')}`);
       }
-      const checked = checkRow([flags.personalId, flags.fullName, flags.birthDate]);
-      if (!checked.ok) throw new UsageError(`the person is not well formed (${checked.reason})`);
-      if (!/^\d{12}$/u.test(flags.officer))
-        throw new UsageError("--officer must be the officer's 12-digit personal id");
+      const lookup = personOf(flags, 'person');
+      checkOfficer(flags.officer);
       const consent = consentOf(flags);
       const gateway = createGateway(loadGatewayOptions(connectionOf(flags)));
       try {
@@ -69,21 +62,11 @@ export function registerLookup(program: Command, setExit: (code: number) => void
           caseId: flags.case,
           ...(consent === undefined ? {} : { consent }),
         };
-        const answer = await pop[LOOKUPS[service as LookupName]](checked.lookup, ctx);
+        const answer = await pop[LOOKUPS[service as LookupName]](lookup, ctx);
         process.stdout.write(`${JSON.stringify(answer, null, flags.json ? undefined : 2)}\n`);
         setExit(EXIT_CODES.OK);
       } finally {
         await gateway.close();
       }
     });
-}
-
-/** The consent token: from `--consent-file`, else `$ONCEONLY_CONSENT` (never from the command line). */
-export function consentOf(flags: { consentFile?: string }): string | undefined {
-  if (flags.consentFile === undefined) return process.env.ONCEONLY_CONSENT || undefined;
-  try {
-    return readFileSync(flags.consentFile, 'utf8').trim();
-  } catch {
-    throw new UsageError(`cannot read --consent-file ${flags.consentFile}`);
-  }
 }

@@ -2,19 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { createGateway } from '@onceonly/core';
 import { type CatalogCode, catalog, prefill } from '@onceonly/prefill';
 import type { Command } from 'commander';
-import { checkRow } from '../batch/check-row.js';
 import { loadGatewayOptions } from '../config.js';
 import { EXIT_CODES, UsageError } from '../exit-codes.js';
 import { connectionOf, withConnection } from './connection-options.js';
-import { consentOf } from './lookup.js';
+import { checkOfficer, consentOf, type PersonFlags, personOf } from './person-flags.js';
 
-interface PrefillFlags {
-  personalId: string;
-  fullName: string;
-  birthDate: string;
+interface PrefillFlags extends PersonFlags {
   officer: string;
   case: string;
-  consentFile?: string;
   config?: string;
   baseUrl?: string;
   json?: boolean;
@@ -46,15 +41,13 @@ export function registerPrefill(program: Command, setExit: (code: number) => voi
       if (!(procedure in catalog)) {
         throw new UsageError(`unknown procedure ${procedure}: use one of ${Object.keys(catalog).join(', ')}`);
       }
-      const checked = checkRow([flags.personalId, flags.fullName, flags.birthDate]);
-      if (!checked.ok) throw new UsageError(`the citizen is not well formed (${checked.reason})`);
-      if (!/^\d{12}$/u.test(flags.officer))
-        throw new UsageError("--officer must be the officer's 12-digit personal id");
+      const lookup = personOf(flags, 'citizen');
+      checkOfficer(flags.officer);
       const consent = consentOf(flags);
       const gateway = createGateway(loadGatewayOptions(connectionOf(flags)));
       try {
         const result = await prefill(catalog[procedure as CatalogCode], {
-          subject: checked.lookup,
+          subject: lookup,
           ctx: {
             purpose: procedure,
             caseId: flags.case,

@@ -8,6 +8,7 @@ import { createProgress } from '../batch/progress.js';
 import { runBatch } from '../batch/run-batch.js';
 import { loadGatewayOptions } from '../config.js';
 import { EXIT_CODES, UsageError } from '../exit-codes.js';
+import { checkOfficer } from './person-flags.js';
 
 interface VerifyBatchFlags {
   in: string;
@@ -50,8 +51,7 @@ export function registerVerifyBatch(program: Command, setExit: (code: number) =>
       if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
         throw new UsageError('--concurrency must be a whole number from 1 to 64');
       }
-      if (!/^\d{12}$/u.test(flags.officer))
-        throw new UsageError("--officer must be the officer's 12-digit personal id");
+      checkOfficer(flags.officer);
       if (!existsSync(flags.in)) throw new UsageError(`cannot read --in ${flags.in}: no such file`);
       const connection = loadGatewayOptions({
         ...(flags.config === undefined ? {} : { config: flags.config }),
